@@ -1,0 +1,1 @@
+"""Finding personal data: Presidio tuned for UK case reviews, the case register, and the keep-list."""

@@ -1,0 +1,251 @@
+"""Detection over many texts at once: Presidio in batches (cached per text), the register, propagation, the keep-list.
+
+    texts ─Presidio (nlp.pipe, cached by content hash)─► findings
+          ─register matcher──────────────────────────► + findings with pseudonyms
+          ─keep-list────────────────────────────────► − agencies, roles, pseudonyms
+          ─propagation (confident names, case-wide)──► + every other mention
+          ─resolve overlaps────────────────────────► one finding per span
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import __version__
+from ..case import Register
+from ..output import atomic_write_text
+from . import findings as E
+from .analyzer import build_analyzer, model_name
+from .findings import Finding
+from .keeplist import KeepList, load_keep_list
+from .names_data import is_ordinary_word
+from .recognizers.names import PERSON_VERBS
+from .register import RegisterMatcher, _Entry, add_person, build_register_matcher
+from .textutil import at_sentence_start
+
+DETECTOR_VERSION = f"{__version__}-d1"
+THRESHOLD = 0.5  # findings below this are shown to reviewers as suggestions, not proposed redactions
+PROPAGATE_MIN = 0.7
+BATCH_SIZE = 64
+MAX_CHUNK = 20_000
+
+
+@dataclass
+class DetectionStats:
+    """How much work a run did: texts seen, texts analysed by Presidio (cache misses)."""
+
+    texts: int = 0
+    analysed: int = 0
+
+
+@dataclass
+class Detector:
+    """Finds personal data in texts, with the case register and keep-list; reusable across calls."""
+
+    register: Register | None = None
+    keep: KeepList | None = None
+    model: str | None = None
+    cache_file: Path | None = None
+    threshold: float = THRESHOLD
+    stats: DetectionStats = field(default_factory=DetectionStats)
+
+    def __post_init__(self) -> None:
+        base = self.keep or load_keep_list()
+        extra = tuple(self.register.keep) if self.register else ()
+        self.keep = base.extended(extra)
+        self.model = model_name(self.model)
+        self._matcher = build_register_matcher(self.register) if self.register else None
+        self._cache: dict[str, list[dict[str, object]]] = {}
+        self._cache_dirty = False
+        if self.cache_file and self.cache_file.exists():
+            try:
+                data = json.loads(self.cache_file.read_text(encoding="utf-8"))
+                if data.get("version") == self._cache_version():
+                    self._cache = data.get("entries", {})
+            except (OSError, ValueError):
+                self._cache = {}
+
+    def _cache_version(self) -> str:
+        keep_hash = hashlib.sha256("\n".join((*self.keep.terms, *self.keep.patterns)).encode()).hexdigest()[:16]
+        return f"{DETECTOR_VERSION}|{self.model}|{keep_hash}"
+
+    # -- stage 1: Presidio, cached -------------------------------------------------------------
+    def _presidio(self, texts: list[str]) -> list[list[Finding]]:
+        from presidio_analyzer import BatchAnalyzerEngine
+
+        keys = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
+        todo = [i for i, k in enumerate(keys) if k not in self._cache and texts[i].strip()]
+        if todo:
+            analyzer = build_analyzer(self.model, self.keep.words)
+            batch = BatchAnalyzerEngine(analyzer_engine=analyzer)
+            results = batch.analyze_iterator(
+                [texts[i] for i in todo], language="en", batch_size=BATCH_SIZE, return_decision_process=True
+            )
+            for i, res in zip(todo, results):
+                self._cache[keys[i]] = [_result_json(texts[i], r) for r in res]
+            self._cache_dirty = True
+            self.stats.analysed += len(todo)
+        self.stats.texts += len(texts)
+        return [[Finding(**d) for d in self._cache.get(k, [])] for k in keys]  # type: ignore[arg-type]
+
+    def save_cache(self) -> None:
+        """Write the per-text cache so the next run analyses only changed texts."""
+        if self.cache_file and self._cache_dirty:
+            payload = {"version": self._cache_version(), "entries": self._cache}
+            atomic_write_text(self.cache_file, json.dumps(payload, ensure_ascii=False))
+            self._cache_dirty = False
+
+    # -- all stages ----------------------------------------------------------------------------
+    def detect(self, texts: list[str], *, include_low: bool = False) -> list[list[Finding]]:
+        """Findings for each text (same order), overlaps resolved, sorted by position."""
+        base = self._presidio(texts)
+        per_text: list[list[Finding]] = []
+        keep_spans = [self.keep.spans(t) for t in texts]
+        for text, found, keep in zip(texts, base, keep_spans):
+            found = [f for f in found if not _inside(f, keep)]
+            if self._matcher:
+                found += self._matcher.find(text)
+            per_text.append(found)
+        learned = self._propagation_matcher(per_text)
+        if learned is not None:
+            for text, found, keep in zip(texts, per_text, keep_spans):
+                found += [f for f in learned.find(text) if not _inside(f, keep) and _plausible(text, f)]
+        floor = 0.0 if include_low else self.threshold
+        return [resolve(text, [f for f in found if f.score >= floor]) for text, found in zip(texts, per_text)]
+
+    def _propagation_matcher(self, per_text: list[list[Finding]]) -> RegisterMatcher | None:
+        """Names found with confidence anywhere, to be looked for everywhere (not those the register already has)."""
+        names: dict[str, None] = {}
+        for found in per_text:
+            for f in found:
+                if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and f.recognizer != "CaseRegister":
+                    name = re.sub(r"['’]s$", "", " ".join(f.text.split()))
+                    if len(name) >= 2:
+                        names.setdefault(name, None)
+        if not names:
+            return None
+        m = RegisterMatcher(source="propagation")
+        for name in names:
+            m.entries.append(_Entry(E.PERSON, "", "a name found elsewhere in the case"))
+            add_person(m, len(m.entries) - 1, [name], full_score=0.85)
+        # Ordinary-word parts ("Will", "Hope") only propagate with a capital: move them to the exact-case table.
+        for key in list(m.any_case):
+            if " " not in key and is_ordinary_word(key):
+                for form in m.any_case.pop(key):
+                    m.exact_case.setdefault(key[:1].upper() + key[1:], []).append(form)
+        return m.compile()
+
+
+def _plausible(text: str, f: Finding) -> bool:
+    """A propagated ordinary word at the start of a sentence ("Will the family...") needs a person's verb after it."""
+    if not is_ordinary_word(f.text) or not at_sentence_start(text, f.start):
+        return True
+    nxt = re.match(r"\s*([\w'’]+)", text[f.end :])
+    return bool(nxt and nxt.group(1).lower() in PERSON_VERBS)
+
+
+def _inside(f: Finding, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= f.start and f.end <= e for s, e in spans)
+
+
+def _result_json(text: str, r) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    expl = r.analysis_explanation
+    why = ""
+    recognizer = (r.recognition_metadata or {}).get("recognizer_name", "")
+    if expl is not None:
+        why = expl.textual_explanation or ""
+        if expl.score_context_improvement:
+            why += f"; context words raised the score by {expl.score_context_improvement:.2f}"
+        recognizer = recognizer or expl.recognizer
+    start, end = _trim(text, r.start, r.end)
+    return {"start": start, "end": end, "entity_type": r.entity_type, "score": float(r.score),
+            "text": text[start:end], "recognizer": recognizer, "explanation": why.strip("; ")}  # fmt: skip
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n\r,.;:()[]\"'“”‘’":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\r,.;:()[]\"“”‘’":
+        end -= 1
+    return start, end
+
+
+def resolve(text: str, found: list[Finding]) -> list[Finding]:
+    """Merge overlapping findings into one span (the union: recall first), typed by the most specific finding;
+    join a first name and surname found separately when only a space or comma divides them."""
+    found = sorted(found, key=lambda f: (f.start, -f.end))
+    out: list[Finding] = []
+    for f in found:
+        if out and f.start < out[-1].end:
+            out[-1] = _merge(text, out[-1], f)
+            continue
+        if out and _joinable(text, out[-1], f):
+            out[-1] = _merge(text, out[-1], f)
+            continue
+        out.append(f)
+    return out
+
+
+def _joinable(text: str, a: Finding, b: Finding) -> bool:
+    if a.entity_type != E.PERSON or b.entity_type != E.PERSON:
+        return False
+    if a.replacement and b.replacement and a.replacement != b.replacement:
+        return False
+    gap = text[a.end : b.start]
+    return bool(re.fullmatch(r"[ \t]?|,[ \t]?|[ \t]?\n[ \t]?|-", gap))
+
+
+def _merge(text: str, a: Finding, b: Finding) -> Finding:
+    """The union of two findings; its type and pseudonym come from the register if it took part, else from
+    the more confident finding (ties go to the more specific type)."""
+    start, end = min(a.start, b.start), max(a.end, b.end)
+
+    def rank(f: Finding) -> tuple[float, bool, int]:
+        return (round(f.score, 2), "CaseRegister" in f.recognizer, -E.PRIORITY.get(f.entity_type, 99))
+
+    first, second = (a, b) if rank(a) >= rank(b) else (b, a)
+    recognizers = list(dict.fromkeys(r for f in (first, second) for r in f.recognizer.split(" + ") if r))
+    why = " | ".join(x for x in dict.fromkeys((first.explanation, second.explanation)) if x)
+    return Finding(
+        start, end, first.entity_type, max(a.score, b.score), text[start:end], " + ".join(recognizers), why,
+        first.replacement or second.replacement,
+    )
+
+
+def chunks(text: str) -> list[tuple[int, str]]:
+    """Split a long file into paragraph chunks (at blank lines, at most MAX_CHUNK characters) with their offsets."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in re.finditer(r"\n[ \t]*\n", text):
+        if m.start() - pos >= 1 or not out:
+            out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    final: list[tuple[int, str]] = []
+    for off, piece in out:
+        while len(piece) > MAX_CHUNK:
+            cut = piece.rfind("\n", 0, MAX_CHUNK)
+            cut = cut if cut > 0 else MAX_CHUNK
+            final.append((off, piece[:cut]))
+            off, piece = off + cut, piece[cut:]
+        if piece.strip():
+            final.append((off, piece))
+    return final
+
+
+def detect_text(text: str, detector: Detector, *, include_low: bool = False) -> list[Finding]:
+    """Findings for one whole text (a file), with offsets into that text."""
+    parts = chunks(text)
+    results = detector.detect([p for _, p in parts], include_low=include_low)
+    out: list[Finding] = []
+    for (off, _), found in zip(parts, results):
+        for f in found:
+            f.start += off
+            f.end += off
+            out.append(f)
+    return out

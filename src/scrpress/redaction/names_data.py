@@ -1,0 +1,173 @@
+"""Name gazetteers and diminutives: who might be a person, and which names are also ordinary words.
+
+First and last names come from Faker's locale lists (MIT licensed, installed offline) for the
+communities UK reviews meet most (British, Irish, Polish and other European, South Asian,
+West and East African), plus Welsh and Irish names Faker lacks. "Ordinary word" means the
+lower-case form is a common English word (Grace, Will, Hope), so a capital alone is weak evidence.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from .textutil import fold
+
+FAKER_LOCALES = (
+    "en_GB", "en_US", "en_IE", "ga_IE", "en_IN", "en_PK", "en_NG", "en_KE", "en_NZ", "en_AU", "en_CA", "pl_PL",
+    "cs_CZ", "sk_SK", "lt_LT", "lv_LV", "ro_RO", "hu_HU", "sl_SI", "hr_HR", "de_DE", "fr_FR", "it_IT", "pt_PT",
+    "es_ES", "nl_NL", "tr_TR", "yo_NG", "zu_ZA", "tw_GH", "sq_AL", "bs_BA", "et_EE", "fi_FI", "sv_SE", "da_DK",
+    "no_NO", "uk_UA", "bg_BG",
+)  # fmt: skip
+
+WELSH_FIRST = """Aled Alun Aneurin Angharad Arwel Bethan Bryn Brynmor Cadi Cai Carys Catrin Cerys Ceri Cledwyn Dafydd
+Deiniol Delyth Dewi Dilwyn Eirlys Eirian Eleri Elin Emrys Eurig Ffion Gareth Geraint Gethin Glenys Glyn Guto Gwen
+Gwenllian Gwenno Gwilym Gwyn Gwyneth Hywel Huw Ianto Ieuan Iestyn Ifan Iolo Iwan Lowri Llinos Llew Llywelyn Mabli
+Mair Mali Meinir Meirion Menna Mererid Morgan Myfanwy Nerys Nia Non Osian Owain Owen Rhian Rhiannon Rhodri Rhydian
+Rhys Seren Sian Siân Siôn Sioned Steffan Tegan Tegwen Tomos Trystan Tudur Wyn Wynne Ynyr""".split()
+WELSH_LAST = """Bevan Cadwaladr Davies Edwards Evans Griffiths Gruffydd Howells Hughes Jenkins Jones Llewellyn Lloyd
+Meredith Morgan Morris Owen Parry Powell Price Pritchard Probert Prosser Pugh Rees Rhys Roberts Thomas Vaughan
+Watkins Williams Bowen Bevan Gittins Maddox""".split()
+IRISH_FIRST = """Aoife Aisling Caoimhe Ciara Ciarán Clodagh Cormac Dara Deirdre Dervla Eabha Éabha Eamon Eamonn Eilís
+Eithne Enda Fionn Fionnuala Gráinne Niamh Oisín Orla Pádraig Padraig Róisín Roisin Rónán Ronan Saoirse Seán Sean
+Séamus Seamus Siobhán Siobhan Sinéad Sinead Tadhg Úna Una Fiachra Cathal Colm Donal Dónal Aoibhinn Bláthnaid Muireann
+Oonagh Shauna Shiv Sorcha Tiernan""".split()
+POLISH_EXTRA_FIRST = """Kuba Kubuś Gosia Małgosia Magda Ania Asia Basia Kasia Zosia Ola Iza Ewka Tomek Bartek Wojtek Jacek
+Marek Przemek Staś Stasia Franek Antek Jaś Janek Krzyś Łukasz Maciek Piotrek Zbyszek Agnieszka Wiktoria Wiktor Łucja
+Szymon Natalia Oliwia Oliwier Igor Kacper Maja Lena Hania Julka Amelka Tosia Nikola Dawid Kamil Szymek Dominik""".split()
+POLISH_LAST = """Nowak Wójcik Kowalczyk Woźniak Mazur Krawczyk Kaczmarek Zając Król Wieczorek Wróbel Dudek Adamczyk Pawlak
+Walczak Sikora Baran Szewczyk Michalak Ostrowska Tomaszewska Pietrzak Jabłońska Nowicka Nowicki Kowalska Wiśniewska
+Zielińska Szymańska Wojciechowska Kamińska Lewandowska Dąbrowska Kozłowska Jankowska Mazurek Kwiatkowska Grabowska
+Czarnecka Sadowska Górska Rutkowska Michalska Wrona Wronska Wrońska Kubiak Kołodziej Sobczak Czerwińska Borkowska""".split()
+
+# Diminutives and pet forms, both ways: a register name brings its nicknames and vice versa.
+DIMINUTIVES: dict[str, tuple[str, ...]] = {
+    # English
+    "william": ("bill", "billy", "will", "willy", "liam"), "robert": ("bob", "bobby", "rob", "robbie", "bert"),
+    "richard": ("rich", "richie", "rick", "ricky", "dick"), "elizabeth": ("liz", "lizzie", "beth", "betty", "eliza", "libby"),
+    "margaret": ("maggie", "meg", "peggy", "marge", "greta"), "katherine": ("kate", "katie", "kath", "kathy", "kat"),
+    "catherine": ("kate", "katie", "cath", "cathy", "cat"), "jennifer": ("jen", "jenny"), "rebecca": ("becky", "becca"),
+    "james": ("jim", "jimmy", "jamie"), "john": ("jack", "johnny"), "jonathan": ("jon", "jonny"), "joseph": ("joe", "joey"),
+    "michael": ("mike", "mick", "mickey", "micky"), "thomas": ("tom", "tommy"), "anthony": ("tony", "ant"),
+    "christopher": ("chris", "kit"), "daniel": ("dan", "danny"), "samuel": ("sam", "sammy"), "samantha": ("sam", "sammy"),
+    "alexander": ("alex", "sandy", "xander"), "alexandra": ("alex", "lexi", "sandra"), "edward": ("ed", "eddie", "ted", "ned"),
+    "benjamin": ("ben", "benny"), "matthew": ("matt",), "nicholas": ("nick", "nicky"), "patrick": ("pat", "paddy"),
+    "patricia": ("pat", "patty", "trish"), "susan": ("sue", "susie"), "deborah": ("debbie", "deb"), "victoria": ("vicky", "tori"),
+    "charlotte": ("charlie", "lottie"), "charles": ("charlie", "chas"), "abigail": ("abby", "abi"), "jessica": ("jess", "jessie"),
+    "frederick": ("fred", "freddie"), "henry": ("harry", "hal"), "harold": ("harry",), "stephen": ("steve",), "steven": ("steve",),
+    "kimberley": ("kim",), "amanda": ("mandy",), "theresa": ("tess", "terri"), "gregory": ("greg",), "andrew": ("andy", "drew"),
+    "peter": ("pete",), "david": ("dave", "davy"), "timothy": ("tim", "timmy"), "zachary": ("zach", "zac"),
+    # Polish
+    "jakub": ("kuba", "kubuś"), "anna": ("ania", "anka", "anusia", "ańcia"), "małgorzata": ("gosia", "małgosia", "gośka"),
+    "magdalena": ("magda", "madzia"), "katarzyna": ("kasia", "kaśka"), "barbara": ("basia",), "joanna": ("asia", "joasia"),
+    "zofia": ("zosia", "zośka"), "aleksandra": ("ola", "olka"), "izabela": ("iza",), "tomasz": ("tomek",),
+    "bartłomiej": ("bartek",), "wojciech": ("wojtek",), "jacek": ("jacuś",), "marek": ("mareczek",),
+    "przemysław": ("przemek",), "stanisław": ("staś", "stasiek"), "franciszek": ("franek",), "antoni": ("antek",),
+    "jan": ("janek", "jaś", "jasiek"), "krzysztof": ("krzyś", "krzysiek"), "maciej": ("maciek",), "piotr": ("piotrek",),
+    "zbigniew": ("zbyszek",), "agnieszka": ("aga", "agusia"), "ewa": ("ewka", "ewunia"), "elżbieta": ("ela", "elka"),
+    "dorota": ("dorotka", "dora"), "hanna": ("hania",), "julia": ("julka",), "łukasz": ("łukaszek",), "michał": ("michałek", "misiek"),
+    "paweł": ("pawełek",), "szymon": ("szymek",), "wiktoria": ("wiki",), "dominika": ("domi",), "natalia": ("nata",),
+    # Welsh
+    "gwenllian": ("gwen", "gwennie"), "dafydd": ("dai", "dafi", "dewi"), "llywelyn": ("llew", "llyw"), "rhiannon": ("rhi",),
+    "gruffydd": ("gruff", "guto"), "angharad": ("anji",), "ioan": ("io",), "ifan": ("ifs",), "gwenno": ("gwen",),
+    # Irish
+    "siobhán": ("shiv", "shiv", "shivvy"), "pádraig": ("paddy", "pat", "podge"), "seán": ("shane",), "caoimhe": ("keeva",),
+    "niamh": ("neeve",), "ciarán": ("kieran",), "aoife": ("eefa",), "eoghan": ("owen",), "séamus": ("shay",),
+    "bridget": ("bridie", "biddy"), "brigid": ("bridie",), "máire": ("maura",), "deirdre": ("dee",),
+}  # fmt: skip
+
+# Words that are never a person's name in a case review, even capitalised: roles, kin, agencies, months, days.
+NEVER_NAMES = set(
+    """mother father mum dad mummy daddy child baby infant sibling siblings brother sister son daughter partner
+grandmother grandfather nan nana nanna grandma grandpa grandad aunt auntie uncle cousin stepfather stepmother
+boyfriend girlfriend husband wife ex neighbour neighbours friend family adult professional practitioner
+police officer constable sergeant inspector detective health visitor nurse midwife doctor gp consultant
+paediatrician registrar social worker manager team teacher head headteacher school nursery hospital council
+agency board partnership panel review reviewer chair service services department unit court judge magistrate
+january february march september october november december
+monday tuesday wednesday thursday friday saturday sunday spring winter christmas easter
+mr mrs ms miss mx dr pc dc ds di dci sgt pcso nhs gp ed ae dv da cp cin lac dash marac mash strategy section
+north south east west central university royal general community primary secondary infant junior high
+street road lane avenue close drive court way place house flat estate centre center
+english welsh polish irish scottish british romanian lithuanian african asian
+""".split()
+)
+
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI", "DCI", "DSupt", "Sgt", "PCSO",
+          "Cllr", "Rev", "Revd", "Fr", "Sister", "Nurse", "Sr", "Pani", "Pan", "Mrs.", "Mr.", "Ms.", "Dr.")  # fmt: skip
+SURNAME_PARTICLES = ("o'", "mc", "mac", "ó", "o", "ní", "ni", "nic", "mhic", "van", "von", "de", "da", "di", "du",
+                     "le", "la", "ap", "ab", "bin", "binti", "al", "el", "ben", "bint", "ter", "ten")  # fmt: skip
+
+
+def _faker_lists() -> tuple[set[str], set[str]]:
+    first: set[str] = set()
+    last: set[str] = set()
+    for loc in FAKER_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_female", "first_names_male", "first_names_nonbinary"):
+            first.update(_names(getattr(provider, attr, ())))
+        for attr in ("last_names", "last_names_female", "last_names_male", "male_last_names", "unisex_last_names",
+                     "female_last_names"):
+            last.update(_names(getattr(provider, attr, ())))
+    # Polish adjectival surnames have a feminine form Faker does not list: Kowalski → Kowalska.
+    last.update(n[:-1] + "a" for n in list(last) if n.endswith(("ski", "cki", "dzki")))
+    last.update(n[:-1] + "a" for n in list(last) if n.endswith("ny") and len(n) > 5)
+    return first, last
+
+
+def _names(source: object) -> list[str]:
+    items = source.keys() if isinstance(source, dict) else source  # some locales weight names in a dict
+    return [n for n in items if isinstance(n, str) and n[:1].isalpha() and fold(n).isascii()]  # Latin script only
+
+
+def _key(name: str) -> str:
+    return fold(name).lower()
+
+
+@lru_cache(maxsize=1)
+def gazetteers() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, last names), folded to lower-case ASCII keys."""
+    first, last = _faker_lists()
+    first.update(WELSH_FIRST + IRISH_FIRST + POLISH_EXTRA_FIRST)
+    last.update(WELSH_LAST + POLISH_LAST)
+    for formal, dims in DIMINUTIVES.items():
+        first.add(formal)
+        first.update(dims)
+    firsts = {_key(n) for n in first if len(n) > 1} - NEVER_NAMES
+    lasts = {_key(n) for n in last if len(n) > 1} - NEVER_NAMES
+    return frozenset(firsts), frozenset(lasts)
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Common lower-case English dictionary words (in Webster's word list and frequent in English text)."""
+    from english_words import get_english_words_set
+    from wordfreq import zipf_frequency
+
+    lower = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    first, last = gazetteers()
+    candidates = (first | last) & lower
+    return frozenset(w for w in candidates if zipf_frequency(w, "en") >= 3.3)
+
+
+def is_ordinary_word(token: str) -> bool:
+    """True when the name is also a common English word (Grace, Hope, Will, Mark, Brook)."""
+    k = _key(token)
+    return k in NEVER_NAMES or k in _common_words()
+
+
+def diminutive_forms(name: str) -> set[str]:
+    """Pet forms of a first name and, for a pet form, its formal names (Kuba ↔ Jakub, Bill ↔ William)."""
+    k = fold(name.lower())
+    out: set[str] = set()
+    for formal, dims in DIMINUTIVES.items():
+        folded_dims = {fold(d) for d in dims}
+        if fold(formal) == k:
+            out.update(dims)
+        elif k in folded_dims:
+            out.add(formal)
+            out.update(d for d in dims if fold(d) != k)  # siblings: Gosia also brings Małgosia
+    return {o for o in out if fold(o) != k}

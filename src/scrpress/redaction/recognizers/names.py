@@ -1,0 +1,262 @@
+"""People's names the register does not know: gazetteers read with capitals and context, and spaCy's PERSON.
+
+"Grace told the teacher" is a name; "by the grace of" is not. A capitalised gazetteer name in
+mid-sentence is strong evidence; at the start of a sentence, a name that is also an ordinary
+word ("Hope", "Will") needs more: a title or role before it, a surname after it, a person's
+verb after it, or spaCy's agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from .. import findings as E
+from ..names_data import NEVER_NAMES, SURNAME_PARTICLES, TITLES, gazetteers, is_ordinary_word
+from ..textutil import at_sentence_start, fold
+
+PERSON_VERBS = set(
+    """said says told tells reported reports stated states disclosed discloses attended attends was is had has did
+does went goes came comes called calls rang rings texted texts explained explains described describes denied denies
+admitted admits agreed agrees refused refuses asked asks left leaves returned returns arrived arrives presented
+presents appeared appears cried cries shouted shouts screamed hit hits lives lived moved moves stayed stays visited
+visits saw sees met meets spoke speaks confirmed confirms alleged alleges continued continues became becomes remained
+remains wanted wants would could should might felt feels thought thinks knew knows missed misses declined declines
+answered answers replied replies messaged messages emailed emails wrote writes walked walks ran runs took takes gave
+gives got gets made makes kept keeps looked looks seemed seems needed needs tried tries failed fails brought brings
+did't didn't wasn't isn't hasn't hadn't showed shows raised raises accepted accepts engaged engages""".split()
+)
+ROLE_WORDS = set(
+    """mother father mum dad partner boyfriend girlfriend husband wife ex-partner neighbour neighbours friend sister
+brother aunt auntie uncle cousin grandmother grandfather nan grandma grandad son daughter stepfather stepmother
+niece nephew lodger visitor worker nurse officer teacher manager practitioner midwife doctor gp consultant
+paediatrician constable sergeant detective inspector head headteacher senco dsl advocate interpreter student
+named called aka known babysitter childminder carer foster guardian tenant landlord landlady resident pupil
+dear hi hello from to cc with and""".split()
+)
+ORG_WORDS = set(
+    """police council school academy college nursery surgery practice centre center clinic hospital trust service
+services team unit board partnership department ward court prison hub authority agency ltd limited association
+church mosque temple society charity foundation project group university infirmary nhs cafcass probation housing
+network panel committee office station road street lane avenue close drive way house estate""".split()
+)
+WEAK_VERBS = {"was", "is", "had", "has", "did", "does", "would", "could", "should", "might", "went", "came", "made",
+              "got", "gets", "took", "takes", "gave", "kept", "looked", "seemed", "needed", "became", "remained"}
+_DATE_NEIGHBOUR = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$")
+_WORDISH = re.compile(r"^[^\W\d_][\w'’\-]*$")
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+    ws: str  # whitespace after
+    pos: str
+    person: bool  # inside a spaCy PERSON entity
+
+
+def _is_title(t: str) -> bool:
+    return t.rstrip(".") in {x.rstrip(".") for x in TITLES}
+
+
+def _capitalised(t: str) -> bool:
+    return bool(_WORDISH.match(t)) and t[0].isupper() and not t.isupper() or (len(t) == 1 and t.isupper())
+
+
+def _upper_word(t: str) -> bool:
+    return bool(_WORDISH.match(t)) and t.isupper() and len(t) >= 2
+
+
+class GazetteerNameRecognizer(EntityRecognizer):
+    """First names and surnames from gazetteers, read in context (see module docstring)."""
+
+    def __init__(self, keep_words: frozenset[str] = frozenset()) -> None:
+        self.first, self.last = gazetteers()
+        self.keep_words = keep_words
+        super().__init__(supported_entities=[E.PERSON], name="GazetteerNameRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def _kind(self, word: str) -> tuple[bool, bool, bool]:
+        k = fold(word).lower().replace("’", "'")
+        if k in NEVER_NAMES or k in ORG_WORDS or k in self.keep_words:
+            return False, False, True
+        return k in self.first, k in self.last, is_ordinary_word(word)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None or not nlp_artifacts.tokens:
+            return []
+        doc = nlp_artifacts.tokens
+        person_idx = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "PER") for t in ent}
+        toks = [_Tok(t.text, t.idx, t.idx + len(t.text), t.whitespace_, t.pos_, t.i in person_idx) for t in doc]
+        results: list[RecognizerResult] = []
+        i = 0
+        while i < len(toks):
+            run, j = self._run(toks, i)
+            if run:
+                results.extend(self._judge(text, toks, i, run))
+                i = j
+            else:
+                i += 1
+        return results
+
+    def _run(self, toks: list[_Tok], i: int) -> tuple[list[int], int]:
+        """Indices of a run of name-shaped tokens starting at i (capitalised words, particles, hyphens, 'SURNAME, First')."""
+        if not (_capitalised(toks[i].text) or _upper_word(toks[i].text)):
+            return [], i + 1
+        run = [i]
+        j = i + 1
+        while j < len(toks):
+            prev, tok = toks[j - 1], toks[j]
+            gap_ok = prev.ws in ("", " ") or prev.ws == "\n" or (not prev.ws.strip() and len(prev.ws) <= 2)
+            if tok.text.isspace() and "\n" in tok.text and len(tok.text) <= 2:
+                j += 1  # a name broken over a line
+                continue
+            if not gap_ok:
+                break
+            low = tok.text.lower()
+            if (_capitalised(tok.text) or _upper_word(tok.text)) and len(run) < 5:
+                run.append(j)
+            elif tok.text in ("-", "‐") and not prev.ws and j + 1 < len(toks) and _capitalised(toks[j + 1].text):
+                run.append(j)
+            elif low in SURNAME_PARTICLES and j + 1 < len(toks) and _capitalised(toks[j + 1].text) and len(run) < 5:
+                run.append(j)
+            elif tok.text == "," and _upper_word(toks[run[-1]].text) and j + 1 < len(toks) and _capitalised(toks[j + 1].text):
+                run.append(j)  # KOWALSKA, Anna
+            else:
+                break
+            j += 1
+        return run, j
+
+    def _judge(self, text: str, toks: list[_Tok], i0: int, run: list[int]) -> list[RecognizerResult]:
+        words = [k for k in run if _WORDISH.match(toks[k].text)]
+        titled = False
+        while words and _is_title(toks[words[0]].text):
+            titled = True
+            words = words[1:]
+        if not words:
+            return []
+        kinds = {k: self._kind(toks[k].text) for k in words}
+        if any(kinds[k][2] and fold(toks[k].text).lower() in ORG_WORDS for k in words):
+            return []  # an organisation or a street: "Riverside Medical Practice", "Elm Road"
+        before = toks[i0 - 1].text.lower() if i0 > 0 else ""
+        before2 = toks[i0 - 2].text.lower() if i0 > 1 else ""
+        after_idx = run[-1] + 1
+        while after_idx < len(toks) and toks[after_idx].text.isspace():
+            after_idx += 1
+        after = toks[after_idx].text.lower() if after_idx < len(toks) else ""
+        # Trim never-names from both ends ("Mother", "Police"), keeping the names between.
+        while words and kinds[words[0]][2] and not (kinds[words[0]][0] or kinds[words[0]][1]):
+            if fold(toks[words[0]].text).lower() in NEVER_NAMES | ORG_WORDS | self.keep_words:
+                words = words[1:]
+            else:
+                break
+        while words and fold(toks[words[-1]].text).lower() in NEVER_NAMES | ORG_WORDS | self.keep_words:
+            words = words[:-1]
+        if not words:
+            return []
+        start, end = toks[words[0]].start, toks[words[-1]].end
+        is_first = [kinds[k][0] for k in words]
+        is_last = [kinds[k][1] for k in words]
+        ordinary = [kinds[k][2] for k in words]
+        known = [f or la for f, la in zip(is_first, is_last)]
+        sentence_start = at_sentence_start(text, start) and not titled
+        spacy_person = any(toks[k].person for k in words)
+        context_before = before in ROLE_WORDS or before2 in ("health", "social", "support", "family") or titled
+        context_after = after in PERSON_VERBS or after in ("'s", "’s")
+        strong_after = (after in PERSON_VERBS and after not in WEAK_VERBS) or after in ("'s", "’s")
+        if _DATE_NEIGHBOUR.match(after) or _DATE_NEIGHBOUR.match(before):
+            return []  # "June 2023", "3 May", "Summer 2022": a date, not a person
+        reasons: list[str] = []
+        score = 0.0
+        if titled:
+            score, reasons = 0.85, ["after a title"]
+        elif len(words) >= 2 and any(is_first) and not all(ordinary):
+            score, reasons = 0.85, ["first name followed by a surname"]
+        elif len(words) >= 2 and any(known) and (not sentence_start or spacy_person or context_after):
+            score, reasons = 0.75, ["capitalised name pair"]
+        elif len(words) >= 2 and spacy_person and any(known):
+            score, reasons = 0.7, ["name pair; spaCy agrees"]
+        elif len(words) == 1:
+            word = toks[words[0]].text
+            if _upper_word(word) and not any(known):
+                return []
+            if not any(known) and not context_before:
+                return []
+            if not ordinary[0] and (is_first[0] or (is_last[0] and not sentence_start)):
+                score, reasons = (0.8, ["gazetteer name, not an ordinary word"]) if not sentence_start else (
+                    0.7, ["gazetteer name at sentence start"])
+            elif context_before and not sentence_start:
+                score, reasons = 0.75, [f"after '{before}'"]
+            elif not sentence_start and is_first[0]:
+                score, reasons = 0.6, ["capitalised mid-sentence (also an ordinary word)"]
+            elif sentence_start and is_first[0] and (strong_after or (spacy_person and not ordinary[0])):
+                score, reasons = 0.6, ["sentence start, but a person's verb or spaCy follows"]
+            elif is_last[0] and context_before:
+                score, reasons = 0.6, ["surname after a role"]
+        if score <= 0:
+            return []
+        if spacy_person:
+            score = min(1.0, score + 0.05)
+            reasons.append("spaCy PERSON agrees")
+        expl = AnalysisExplanation(
+            recognizer=self.name, original_score=score, textual_explanation="; ".join(reasons)
+        )
+        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        return [RecognizerResult(E.PERSON, start, end, score, expl, meta)]
+
+
+class SpacyPersonRecognizer(EntityRecognizer):
+    """spaCy's PERSON entities, trimmed of titles and roles, scored by what the gazetteers say of their words.
+
+    Presidio gives every spaCy entity the same score; here a single unknown word gets less
+    than a pair of known names, so the score means something.
+    """
+
+    def __init__(self, keep_words: frozenset[str] = frozenset()) -> None:
+        self.first, self.last = gazetteers()
+        self.keep_words = keep_words
+        super().__init__(supported_entities=[E.PERSON], name="SpacyPersonRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None or not nlp_artifacts.tokens:
+            return []
+        out: list[RecognizerResult] = []
+        for ent in nlp_artifacts.tokens.ents:
+            if ent.label_ not in ("PERSON", "PER"):
+                continue
+            words = [t for t in ent if _WORDISH.match(t.text)]
+            while words and (_is_title(words[0].text) or words[0].text.lower() in ROLE_WORDS | NEVER_NAMES):
+                words = words[1:]
+            while words and words[-1].text.lower() in NEVER_NAMES | ORG_WORDS:
+                words = words[:-1]
+            if not words or not any(t.text[:1].isupper() for t in words):
+                continue
+            keys = [fold(t.text).lower() for t in words]
+            if any(k in ORG_WORDS or k in self.keep_words for k in keys) or all(t.text.isupper() for t in words):
+                continue
+            known = sum(k in self.first or k in self.last for k in keys)
+            if known and len(words) >= 2:
+                score = 0.85
+            elif known or len(words) >= 2:
+                score = 0.65
+            else:
+                score = 0.45
+            if len(words) == 1 and is_ordinary_word(words[0].text) and at_sentence_start(text, words[0].idx):
+                score = 0.3
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            expl = AnalysisExplanation(
+                recognizer=self.name, original_score=score,
+                textual_explanation=f"spaCy PERSON; {known} of {len(words)} word(s) in name gazetteers",
+            )  # fmt: skip
+            meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+            out.append(RecognizerResult(E.PERSON, start, end, score, expl, meta))
+        return out

@@ -1,0 +1,82 @@
+"""Addresses, and the named local settings (schools, nurseries, GP practices, health centres) that say where a family lives."""
+
+from __future__ import annotations
+
+import re
+
+from .. import findings as E
+from .base import RecognizerSpec, recognizer
+
+STREET_TYPES = (
+    "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Court|Ct|Crescent|Cres|Place|Pl|Way|Gardens|Gdns|Grove|"
+    "Gr|Terrace|Terr|Tce|Walk|Row|Square|Sq|Mews|Hill|Park|View|Rise|Parade|Green|Vale|Fields|Meadow|Meadows|Wharf|"
+    "Yard|Heights|Mount|Chase|Gate|Croft|Boulevard|Broadway|Path|Passage|Brow|Bank|End|Wynd|Loan|Brae|Cottages|"
+    "Villas|Lodge|Estate|Circus|Embankment|Approach|Hollow|Nook|Orchard|Quay|Ridge|Side|Dale|Glen|Heath|Leys|Paddock|"
+    "Spinney|Copse|Ffordd|Heol|Stryd|Lôn|Lon|Cilgant|Rhodfa"
+)
+_WORD = r"[A-Z][\w'’\-]*"
+_HOUSE = r"\d{1,4}[A-Za-z]?(?:\s?[\-–]\s?\d{1,4}[A-Za-z]?)?"
+_FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette)\.?\s+\d{1,4}[A-Za-z]?|\d{1,3}[A-Za-z]?/\d{1,3})"
+_POSTCODE = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
+_TOWN_TAIL = rf"(?:,?[ \t]*\n?[ \t]*(?:{_WORD}[ \t]+){{0,2}}{_WORD}(?=\s*(?:,|\n|$|\.|\s{_POSTCODE}|\s*\)))){{0,2}}"
+
+
+@recognizer
+class UkAddress(RecognizerSpec):
+    """House number + street (with flat, building and town when they are on the same line or the next)."""
+
+    entity = E.ADDRESS
+    patterns = [
+        ("street",
+         rf"(?:{_FLAT},?\s+(?:{_WORD}\s+){{0,3}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall),?\s+|"
+         rf"{_FLAT},?\s+)?"
+         rf"(?<![\w/.,])(?:{_HOUSE}),?\s+(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b\.?{_TOWN_TAIL}", 0.85),
+        ("flat-building",
+         rf"{_FLAT},?\s+(?:{_WORD}\s+){{1,3}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall|Close)\b",
+         0.8),
+        ("named-street",
+         rf"\b(?:on|in|at|of|from|to|near|off)\s+(?P<street>(?:{_WORD}\s+){{1,2}}(?:Road|Street|Avenue|Lane|Close|Drive|"
+         rf"Crescent|Gardens|Grove|Terrace|Mews|Walk|Way)\b)", 0.5, "street"),
+    ]  # fmt: skip
+    context = ["address", "lives", "living", "resides", "moved", "home", "flat", "property", "tenancy"]
+    flags = re.MULTILINE  # capitals matter: "12 Elm Road", not "12 times a day"
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        span = text[start:end]
+        first = re.search(r"[A-Z][\w'’\-]*", span)
+        if first and first.group() in ("Police", "Station", "Hospital", "The", "Children", "Social"):
+            return 0
+        return score
+
+
+SETTING_KINDS = (
+    r"(?:Primary|Junior|Infant|Infants|Nursery|Secondary|High|Grammar|Community|Church|C of E|CE|CofE|RC|Catholic|"
+    r"Methodist|Free|Special|Comprehensive|Middle|First|Pupil Referral)?\s*"
+    r"(?:School|Academy|College|Nursery|Pre-?School|Playgroup|Children'?s Centre|Family Centre|Family Hub|Surgery|"
+    r"Medical Practice|Medical Centre|Health Centre|Practice|Clinic|Day Nursery|Child Care|Childcare|Kindergarten|"
+    r"Sixth Form|PRU|Pharmacy|Dental Practice|Mosque|Church|Chapel|Temple|Gurdwara|Synagogue|Youth Club|Leisure Centre)"
+)
+_GENERIC = {"The", "A", "An", "Our", "Local", "Primary", "Secondary", "High", "Nursery", "School", "Community", "New",
+            "Her", "His", "Their", "This", "That", "Each", "Every", "GP", "Any", "Another", "Both", "Same", "Main",
+            "Good", "Best", "Poor", "Safe", "Safer", "Safeguarding", "Clinical", "Professional", "General", "Social",
+            "Work", "Reflective", "Family", "Multi", "Agency", "Multi-Agency", "Partnership", "Learning", "Practice",
+            "Medical", "Health", "Dental", "Special", "Independent", "Private", "Day", "Junior", "Infant", "Secondary",
+            "Children's", "Childrens", "Centre", "Surgery", "Academy", "College", "Clinic", "Sixth", "Form", "Church",
+            "Youth", "Club", "Leisure", "Current", "Previous", "Former", "Named", "Registered", "Usual", "Local"}  # fmt: skip
+
+
+@recognizer
+class LocalSetting(RecognizerSpec):
+    """Named schools, nurseries, GP surgeries/practices, health and children's centres (they locate a family)."""
+
+    entity = E.SETTING
+    patterns = [
+        ("named-setting", rf"(?<![\w])(?:(?:St\.?|Saint|Y|Ysgol)\s+)?(?:[A-Z][\w'’\-]+\s+){{1,4}}{SETTING_KINDS}\b", 0.7),
+        ("ysgol", r"(?<![\w])Ysgol\s+(?:[A-Z][\w'’\-]+\s*){1,3}", 0.75),
+    ]
+    context = ["attended", "school", "nursery", "registered", "practice", "surgery", "pupil", "enrolled"]
+    flags = re.MULTILINE
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        words = re.findall(r"[A-Z][\w'’\-]+", text[start:end])
+        return score if any(w not in _GENERIC for w in words) else 0

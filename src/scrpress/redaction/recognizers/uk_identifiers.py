@@ -1,0 +1,163 @@
+"""UK identifiers: postcodes, NHS and National Insurance numbers, phones, e-mail, handles, vehicles, references."""
+
+from __future__ import annotations
+
+import re
+
+from .. import findings as E
+from .base import RecognizerSpec, recognizer
+
+_DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
+
+
+@recognizer
+class UkPostcode(RecognizerSpec):
+    """Postcodes with or without the space, any case: a postcode narrows a family to a few streets."""
+
+    entity = E.POSTCODE
+    patterns = [
+        ("postcode", r"(?<![\w/])(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})(?![\w/])", 0.85),
+    ]
+    context = ["postcode", "post code", "address", "lives", "moved"]
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        span = text[start:end]
+        if span.islower() and " " not in span:
+            return 0.5
+        return score if span.isupper() else 0.7
+
+
+def nhs_checksum_ok(digits: str) -> bool:
+    """NHS numbers: weights 10..2 on the first nine digits; check digit = 11 - sum % 11 (11 → 0, 10 invalid)."""
+    if len(digits) != 10 or len(set(digits)) == 1:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+@recognizer
+class UkNhsNumber(RecognizerSpec):
+    """NHS numbers (3-3-4 digits, spaced, hyphenated or run together) that pass the mod-11 check."""
+
+    entity = E.NHS
+    patterns = [("nhs", r"(?<![\w/.])\d{3}[ \-]?\d{3}[ \-]?\d{4}(?![\w/])", 0.9)]
+    context = ["nhs", "nhs number", "nhs no", "patient"]
+
+    def validate(self, text: str, span: str) -> bool:
+        return nhs_checksum_ok(re.sub(r"\D", "", span))
+
+
+@recognizer
+class UkNino(RecognizerSpec):
+    """National Insurance numbers: two letters, six digits (in pairs or not), a suffix A-D."""
+
+    entity = E.NINO
+    patterns = [
+        ("nino", r"(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w])", 0.85),
+    ]
+    context = ["national insurance", "ni number", "nino", "ni no"]
+    flags = re.MULTILINE  # upper case only: "ab 12 34 56 c" in prose is vanishingly rare
+
+
+@recognizer
+class UkPhone(RecognizerSpec):
+    """UK phone numbers as people write them: 07700 900123, +44 7700 900123, (01632) 960001, 020 7946 0018."""
+
+    entity = E.PHONE
+    patterns = [
+        ("uk-phone",
+         r"(?<![\w/+])(?:(?:\+|00)44\s?(?:\(0\)\s?)?|\(0|0)\d(?:[\s\-\)]{0,2}\d){8,9}(?![\w/])", 0.75),
+        ("intl-phone", r"(?<![\w/])\+(?!44)\d{1,3}(?:[\s\-]?\d){7,11}(?![\w/])", 0.6),
+    ]  # fmt: skip
+    context = ["phone", "telephone", "tel", "mobile", "mob", "number", "call", "called", "rang", "text", "texted",
+               "contact", "landline", "whatsapp"]  # fmt: skip
+
+    def validate(self, text: str, span: str) -> bool:
+        digits = re.sub(r"\D", "", span)
+        if _DATE_LIKE.match(span.strip()):
+            return False
+        if digits.startswith("44"):
+            digits = "0" + digits[2:].lstrip("0")
+        if span.startswith("+") and not span.startswith("+44"):
+            return 8 <= len(digits) <= 14
+        return digits.startswith("0") and len(digits) in (10, 11) and not digits.startswith("00")
+
+
+@recognizer
+class EmailAddress(RecognizerSpec):
+    """E-mail addresses (checked by shape only: no suffix list is fetched)."""
+
+    entity = E.EMAIL
+    patterns = [("email", r"(?<![\w.+\-])[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)", 0.9)]
+    context = ["email", "e-mail", "mail"]
+
+
+@recognizer
+class SocialMediaHandle(RecognizerSpec):
+    """@handles and account names given after the platform ("Snapchat: zosia_22")."""
+
+    entity = E.HANDLE
+    patterns = [
+        ("at-handle", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)", 0.7),
+        ("platform-name",
+         r"\b(?:snapchat|snap|instagram|insta|tiktok|facebook|fb|twitter|whatsapp|telegram|discord|youtube|kik|"
+         r"xbox|psn|playstation|roblox|fortnite|steam|onlyfans|grindr|tinder|hinge)\b"
+         r"(?:\s+(?:name|username|user name|handle|account|id|profile|gamertag|tag))?\s*(?:is|was|called|of)?\s*[:=\-]?\s*"
+         r"[\"“'‘]?(?P<handle>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}\d[A-Za-z0-9_]*|@?[A-Za-z0-9]+_[A-Za-z0-9_.]+|@[A-Za-z0-9_.]{2,30})", 0.75,
+         "handle"),
+    ]  # fmt: skip
+    context = ["snapchat", "instagram", "tiktok", "facebook", "account", "username", "handle", "online"]
+
+
+@recognizer
+class UkVehicleRegistration(RecognizerSpec):
+    """Vehicle registrations in the current (AB12 CDE) and older prefix/suffix formats."""
+
+    entity = E.VEHICLE
+    patterns = [
+        ("current", r"(?<![\w])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w])", 0.7),
+        ("prefix", r"(?<![\w])[A-HJ-NP-TV-Y]\d{1,3} ?[A-Z]{3}(?![\w])", 0.35),
+        ("suffix", r"(?<![\w])[A-Z]{3} ?\d{1,3}[A-HJ-NP-TV-Y](?![\w])", 0.35),
+    ]
+    context = ["vehicle", "car", "van", "registration", "reg", "vrm", "driving", "drove", "driver", "index", "plate"]
+    flags = re.MULTILINE
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        window = text[max(0, start - 60) : start].lower()
+        if score < 0.5:
+            return 0.6 if any(w in window for w in self.context) else 0
+        return score
+
+
+_REF_CONTEXT = (
+    r"crime(?:\s+ref(?:erence)?)?(?:\s+number)?|occurrence|incident(?:\s+log)?|log|storm|niche|cad|urn|"
+    r"ref(?:erence)?|case(?:\s+ref(?:erence)?)?|mrn|hospital(?:\s+(?:no|number))?|patient(?:\s+id)?|unit\s+number|"
+    r"record|mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|id|pnc|cro|file|custody|referral|"
+    r"court|claim|tenancy|account|epr|k\s*number|d\s*number"
+)
+
+
+@recognizer
+class CaseReference(RecognizerSpec):
+    """Police crime/incident references, social-care case numbers, hospital numbers: they index the family's records."""
+
+    entity = E.REFERENCE
+    patterns = [
+        ("after-label",
+         rf"\b(?:{_REF_CONTEXT})\b\.?(?:\s+(?:no\.?|number|num|#|id|ref(?:erence)?))?\s*[:#]?\s*"
+         r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9]*(?:[/\-][A-Z0-9]+)+|(?=[A-Z]*\d)[A-Z]{0,4}\d{4,}[A-Z]{0,3})\b",
+         0.7, "ref"),
+        ("shaped", r"(?<![\w/])[A-Z]{2,8}[/\-]\d{2,4}[/\-]\d{3,}(?![\w/])", 0.75),
+        ("shaped-2", r"(?<![\w/])[A-Z]{1,4}\d{0,2}-\d{2}-\d{4,}(?![\w/])", 0.7),
+    ]  # fmt: skip
+    context = ["crime", "occurrence", "incident", "reference", "ref", "case", "number", "log", "record"]
+
+    def validate(self, text: str, span: str) -> bool:
+        month_year = re.fullmatch(r"(\d{1,2})[/\-]((?:19|20)\d{2})", span)
+        if _DATE_LIKE.match(span) or (month_year and 1 <= int(month_year.group(1)) <= 12):
+            return False  # a date or a month, not a reference
+        if re.fullmatch(r"(?:19|20)\d{2}", span):
+            return False  # a year
+        return sum(c.isdigit() for c in span) >= 3

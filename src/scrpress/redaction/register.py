@@ -1,0 +1,274 @@
+"""The case register as a matcher: every form in which a known person or place can appear.
+
+From each register name and alias: the whole name, each part alone (any letter case, with
+and without diacritics), "SURNAME, Forename", initials, diminutives (Kuba ↔ Jakub), Polish
+case forms (Anny Kowalskiej, Annę Kowalską) and Welsh mutations (Gwen → Wen, Dafydd → Ddafydd);
+for a date of birth, the date in every common format. A hit carries the pseudonym.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..case import Register
+from . import findings as E
+from .findings import Finding
+from .names_data import SURNAME_PARTICLES, TITLES, WELSH_FIRST, WELSH_LAST, diminutive_forms, is_ordinary_word
+from .textutil import fold
+
+# Abbreviations that must never be taken for someone's initials.
+NOT_INITIALS = set("""GP HV SW DS DC PC DI ED AE NHS CP CIN LA DV DA MP UK ID IT TV OK AM PM VS RE CC NB PS
+SU HR QC KC DR MR MS JP CE UN EU US IQ BA MA OT PT SLT CAMHS CSC PPU MASH SEN SENCO DSL LADO ICPC RCPC CPP
+LAC CLA PLO FGC TAC TAF EHA EHCP ASD ADHD SGO CSE CCE PRU GCSE DBS MARAC DASH IDVA ISVA CRC NPS""".split())  # fmt: skip
+POLISH_SOFT = (("ch", "sze"), ("sz", "szy"), ("cz", "czy"), ("rz", "rzy"), ("dz", "dzie"), ("k", "ce"), ("g", "dze"),
+               ("r", "rze"), ("t", "cie"), ("d", "dzie"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("ł", "le"),
+               ("w", "wie"), ("m", "mie"), ("b", "bie"), ("p", "pie"), ("f", "fie"), ("l", "li"), ("j", "ji"),
+               ("c", "cy"))  # fmt: skip
+WELSH_MUTATIONS = {
+    "p": ("b", "mh", "ph"), "t": ("d", "nh", "th"), "c": ("g", "ngh", "ch"), "b": ("f", "m"), "d": ("dd", "n"),
+    "g": ("", "ng"), "m": ("f",), "ll": ("l",), "rh": ("r",),
+}  # fmt: skip
+_WELSH_NAMES = {n.lower() for n in WELSH_FIRST + WELSH_LAST}
+_MONTHS = ("January February March April May June July August September October November December").split()
+
+
+def polish_forms(word: str) -> set[str]:
+    """Case forms of a name as Polish declines it (genitive, dative, accusative, instrumental, locative, vocative)."""
+    w = word
+    low = w.lower()
+    out: set[str] = set()
+    if len(w) < 3 or not w[-1].isalpha():
+        return out
+    if low.endswith(("ska", "cka", "dzka")):
+        stem = w[:-1]
+        out |= {stem + "iej", stem + "ą"}
+    elif low.endswith(("ski", "cki", "dzki")):
+        stem = w[:-1]
+        out |= {stem + e for e in ("iego", "iemu", "im", "a", "iej", "ą")}
+    elif low.endswith("a"):
+        stem = w[:-1]
+        slow = stem.lower()
+        out |= {stem + "ę", stem + "ą", stem + "o"}
+        if slow.endswith(("i", "j")):
+            out |= {stem + "i", stem + "ji"} if slow.endswith("j") else {stem, stem + "i"}  # Kasi, Zofii
+        else:
+            out.add(stem + ("i" if slow.endswith(("k", "g", "l")) else "y"))
+            for end, soft in POLISH_SOFT:
+                if slow.endswith(end):
+                    out.add(stem[: len(stem) - len(end)] + soft)
+                    break
+    elif low.endswith(("i", "y")):
+        sep = "'" if low.endswith("y") and not low.endswith(("ski", "cki")) else ""
+        out |= {w + sep + "ego", w + sep + "emu", w + sep + "m", w + "m"}
+    elif low.endswith("e"):
+        out |= {w[:-1] + "a", w[:-1] + "y"} if low.endswith(("ie", "ce", "ge")) else set()
+    else:
+        stem = w
+        if low.endswith("ek") and len(w) > 4:
+            stem = w[:-2] + w[-1]
+        out |= {stem + e for e in ("a", "owi", "em", "u", "owie", "ów")}
+        if stem.lower().endswith(("k", "g")):
+            out |= {stem + "iem", stem + "i"}
+        for end, soft in POLISH_SOFT:
+            if stem.lower().endswith(end):
+                out.add(stem[: len(stem) - len(end)] + soft.replace("ce", "ku" if end == "k" else "ce"))
+                break
+        out.add(stem + "ie")
+    return {f for f in out if f.lower() != low}
+
+
+def welsh_mutations(word: str) -> set[str]:
+    """Soft, nasal and aspirate mutations and h-prothesis of a Welsh name: Gwen → Wen, Dafydd → Ddafydd, Nafydd."""
+    low = word.lower()
+    out: set[str] = set()
+    for radical in sorted(WELSH_MUTATIONS, key=len, reverse=True):
+        if low.startswith(radical):
+            rest = word[len(radical) :]
+            for m in WELSH_MUTATIONS[radical]:
+                form = (m + rest) if m else rest
+                if len(form) >= 2:
+                    out.add(form[:1].upper() + form[1:])
+            break
+    if low[:1] in "aeiouwy":
+        out.add("H" + word[:1].lower() + word[1:])
+    return out
+
+
+def _looks_welsh(word: str) -> bool:
+    low = fold(word).lower()
+    return low in {fold(n) for n in _WELSH_NAMES} or bool(re.search(r"dd|ll|ff|rh|wy|^gw|^cy|^ll|[ŵŷâêîôû]", word.lower()))
+
+
+def dob_forms(d: date) -> set[str]:
+    """A date of birth in every common written format."""
+    month = _MONTHS[d.month - 1]
+    days = {str(d.day), f"{d.day:02d}"}
+    suffix = "th" if 11 <= d.day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+    out = set()
+    for dd in days:
+        for mm in (str(d.month), f"{d.month:02d}"):
+            for sep in "/.-":
+                out |= {f"{dd}{sep}{mm}{sep}{d.year}", f"{dd}{sep}{mm}{sep}{d.year % 100:02d}"}
+    for m in (month, month[:3]):
+        out |= {f"{d.day} {m} {d.year}", f"{d.day}{suffix} {m} {d.year}", f"{d.day}{suffix} of {m} {d.year}",
+                f"{m} {d.day}, {d.year}", f"{m} {d.day} {d.year}", f"{d.day:02d} {m} {d.year}"}  # fmt: skip
+    out.add(d.isoformat())
+    return out
+
+
+@dataclass
+class _Form:
+    owner: int  # index into the register's entries
+    kind: str  # full | part | diminutive | initials | surname-first | declined | mutated | dob
+    score: float
+
+
+@dataclass
+class _Entry:
+    entity: str
+    pseudonym: str
+    label: str  # "person 3" / "place 1": never the real name
+
+
+@dataclass
+class RegisterMatcher:
+    """All forms of all register entries, compiled into two regexes (any-case and case-sensitive) over folded text."""
+
+    entries: list[_Entry] = field(default_factory=list)
+    any_case: dict[str, list[_Form]] = field(default_factory=dict)
+    exact_case: dict[str, list[_Form]] = field(default_factory=dict)
+    ordinary: set[str] = field(default_factory=set)
+    _rx_any: re.Pattern[str] | None = None
+    _rx_exact: re.Pattern[str] | None = None
+    source: str = "register"
+
+    def add(self, form: str, owner: int, kind: str, score: float, *, exact: bool = False) -> None:
+        form = " ".join(form.split()).strip(" ,.")
+        if len(fold(form).strip()) < 2:
+            return
+        key = fold(form) if exact else fold(form).lower()
+        table = self.exact_case if exact else self.any_case
+        forms = table.setdefault(key, [])
+        if not any(f.owner == owner for f in forms):
+            forms.append(_Form(owner, kind, score))
+
+    def compile(self) -> RegisterMatcher:
+        def rx(keys: list[str], flags: int) -> re.Pattern[str] | None:
+            if not keys:
+                return None
+            alts = [r"[\s\u00a0]+".join(re.escape(p) for p in k.split(" ")) for k in sorted(keys, key=len, reverse=True)]
+            return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", flags)
+
+        self._rx_any = rx(list(self.any_case), re.IGNORECASE)
+        self._rx_exact = rx(list(self.exact_case), 0)
+        return self
+
+    def find(self, text: str) -> list[Finding]:
+        """Every register form in `text`, as findings with the owner's pseudonym."""
+        folded = fold(text)
+        found: list[Finding] = []
+        for rx, table, lower in ((self._rx_any, self.any_case, True), (self._rx_exact, self.exact_case, False)):
+            if rx is None:
+                continue
+            for m in rx.finditer(folded):
+                key = " ".join(m.group().split())
+                forms = table.get(key.lower() if lower else key, [])
+                if not forms:
+                    continue
+                form = forms[0]
+                entry = self.entries[form.owner]
+                span = text[m.start() : m.end()]
+                score = form.score
+                why = f"{self.source}: {entry.label}, {form.kind} form"
+                if lower and span.islower() and key.lower() in self.ordinary:
+                    quoted = _in_quotes(text, m.start())
+                    score = 0.6 if quoted else 0.3
+                    why += "; lower-case ordinary word" + (" in quoted words" if quoted else ": check")
+                if len(forms) > 1:
+                    why += f"; shared by {len({f.owner for f in forms})} register entries"
+                found.append(Finding(m.start(), m.end(), entry.entity, score, span, "CaseRegister" if self.source ==
+                                     "register" else "Propagation", why, entry.pseudonym))  # fmt: skip
+        return found
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """True when pos sits inside quotation marks on its line (a quoted message, where people type in lower case)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return (before.count('"') % 2 == 1) or (before.count("“") > before.count("”")) or (
+        before.count("'") - before.count("'s") - before.count("n't")) % 2 == 1 or before.count("‘") > before.count("’")
+
+
+def _name_parts(name: str) -> list[str]:
+    parts = []
+    for tok in re.split(r"[\s,]+", name):
+        tok = tok.strip(".'’\"()")
+        if not tok or tok.rstrip(".") in {t.rstrip(".") for t in TITLES} or tok.lower() in SURNAME_PARTICLES:
+            continue
+        parts.append(tok)
+        if "-" in tok:
+            parts.extend(p for p in tok.split("-") if len(p) >= 3)
+    return parts
+
+
+def add_person(matcher: RegisterMatcher, owner: int, names: list[str], *, full_score: float = 1.0) -> None:
+    """Every generated form of one person (their name and aliases)."""
+    for n, name in enumerate(names):
+        matcher.add(name, owner, "full" if n == 0 else "alias", full_score)
+        parts = _name_parts(name)
+        if not parts:
+            continue
+        for part in parts:
+            matcher.add(part, owner, "part", full_score)
+            if is_ordinary_word(part):
+                matcher.ordinary.add(fold(part).lower())
+        first, last = parts[0], parts[-1]
+        if len(parts) >= 2:
+            matcher.add(f"{last}, {first}", owner, "surname-first", full_score)
+            matcher.add(f"{last} {first}", owner, "surname-first", full_score)
+            initials = "".join(p[0].upper() for p in parts)
+            if initials not in NOT_INITIALS and len(initials) <= 4:
+                matcher.add(initials, owner, "initials", 0.7, exact=True)
+                matcher.add(".".join(initials) + ".", owner, "initials", 0.7, exact=True)
+                matcher.add(". ".join(initials) + ".", owner, "initials", 0.7, exact=True)
+        variants = {first} | {p for p in parts}
+        for dim in diminutive_forms(first):
+            matcher.add(dim, owner, "diminutive", 0.95)
+            if len(parts) >= 2:
+                matcher.add(f"{dim} {last}", owner, "diminutive", 1.0)
+            if is_ordinary_word(dim):
+                matcher.ordinary.add(fold(dim).lower())
+            variants.add(dim[:1].upper() + dim[1:])
+        for v in variants:
+            for form in polish_forms(v):
+                matcher.add(form, owner, "declined", 0.95, exact=True)
+                matcher.add(form.upper(), owner, "declined", 0.95, exact=True)
+            if _looks_welsh(v):
+                for form in welsh_mutations(v):
+                    matcher.add(form, owner, "mutated", 0.9, exact=True)
+
+
+def build_register_matcher(register: Register) -> RegisterMatcher:
+    """Compile the case register (people, places, dates of birth) into one matcher."""
+    m = RegisterMatcher()
+    for i, person in enumerate(register.people):
+        m.entries.append(_Entry(E.PERSON, person.pseudonym, f"person {i + 1}"))
+        add_person(m, len(m.entries) - 1, [person.name, *person.aliases])
+        if person.date_of_birth:
+            m.entries.append(_Entry(E.DOB, "[date of birth removed]", f"person {i + 1} date of birth"))
+            for form in dob_forms(person.date_of_birth):
+                m.add(form, len(m.entries) - 1, "dob", 1.0)
+    for i, place in enumerate(register.places):
+        m.entries.append(_Entry(E.PLACE, place.pseudonym, f"place {i + 1}"))
+        owner = len(m.entries) - 1
+        for name in (place.name, *place.aliases):
+            m.add(name, owner, "full", 1.0)
+            for part in (p.strip() for p in name.split(",")):
+                if len(part) >= 4 and re.search(r"[A-Za-z]{3}", part):
+                    m.add(part, owner, "part", 0.95)
+                    street = re.sub(r"^\d+[A-Za-z]?\s+", "", part)
+                    if street != part and len(street.split()) >= 2:
+                        m.add(street, owner, "street", 0.9)
+    return m.compile()

@@ -1,0 +1,47 @@
+"""Text helpers for matching names: length-preserving diacritic folding and sentence starts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "ı": "i",
+                          "\u2019": "'", "\u2018": "'", "\u02bc": "'", "æ": "a", "Æ": "A", "œ": "o", "Œ": "O",
+                          "ß": "s"})  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if ord(c) < 128:
+        return c
+    t = c.translate(_SPECIAL)
+    if t != c:
+        return t
+    base = unicodedata.normalize("NFKD", c)[0]
+    return base if len(base) == 1 else c
+
+
+def fold(text: str) -> str:
+    """The text with diacritics removed, one character for one, so offsets stay the same."""
+    if text.isascii():
+        return text
+    return "".join(_fold_char(c) for c in text)
+
+
+_OPENERS = set(".!?:;\"“”'‘’([{–—•*|>#-")
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """True when the word at `start` begins a sentence, a line, a cell or a quotation
+    (where ordinary words are capitalised too, so capitals say little)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or text[i] in "\n\r":
+        return True
+    return text[i] in _OPENERS
+
+
+def normalise_space(text: str) -> str:
+    return " ".join(text.split())
