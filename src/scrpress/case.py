@@ -6,6 +6,7 @@ register value (those are the family's real names).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -18,7 +19,7 @@ from .errors import ProblemList, ScrpressError
 from .yamlfile import Located, load_yaml_text, read_text_utf8
 
 NATIONS = ("england", "wales", "scotland", "northern-ireland")
-KEY_DATES = ("incident", "notification", "decision", "start", "publication")
+KEY_DATES = ("incident", "notification", "decision", "start", "completed", "publication")  # in this order
 SUBMISSION_SUFFIXES = (".docx", ".md")
 ACTION_PLAN_NAMES = ("action-plan.csv", "action-plan.xlsx")
 _KNOWN_KEYS = {
@@ -262,8 +263,9 @@ def _read_dates(p: _Problems, raw: Any) -> dict[str, date]:
         return {}
     dates: dict[str, date] = {}
     for key, value in raw.items():
-        if key not in KEY_DATES:
-            p.add(f"unknown key date '{key}' (known: {', '.join(KEY_DATES)})", "dates", key)
+        if not isinstance(key, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+            p.add("date names must be lower-case words (incident, notification, decision, start, publication...)",
+                  "dates", key)  # fmt: skip
             continue
         if value is None:
             continue

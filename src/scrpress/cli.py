@@ -98,6 +98,36 @@ def build(case_dir: Path, out: Path | None, today: object, quiet: bool) -> None:
         click.echo(f"{len(result.files)} files written to {result.out_dir}")
 
 
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--case", "case_path", type=click.Path(exists=True, path_type=Path),
+              help="Case folder or case.yaml: adds the register (people, places) and its keep-list.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of findings (offsets into the file's text).")
+@click.option("--all", "include_low", is_flag=True, help="Include low-confidence suggestions (score < 0.5).")
+def detect(file: Path, case_path: Path | None, as_json: bool, include_low: bool) -> None:
+    """Find personal data in one .txt, .md or .docx file.
+
+    Offsets are Python string offsets: for .txt/.md into the file decoded as UTF-8 exactly as on
+    disk; for .docx into the paragraph texts joined with newlines. Without --case only the
+    general recognizers run.
+    """
+    from .detection_io import detect_file
+
+    _text, found = detect_file(file, case_path, include_low=include_low)
+    if as_json:
+        click.echo(json.dumps([f.to_json() for f in found], ensure_ascii=False, indent=1))
+        return
+    if not found:
+        click.echo("no personal data found")
+        return
+    click.echo(f"{'start':>7} {'end':>7}  {'type':<24} {'score':>5}  {'text':<32} replacement")
+    for f in found:
+        shown = f.text.replace("\n", " ")
+        shown = shown if len(shown) <= 32 else shown[:31] + "…"
+        click.echo(f"{f.start:>7} {f.end:>7}  {f.entity_type:<24} {f.score:>5.2f}  {shown:<32} {f.replacement or ''}")
+    click.echo(f"{len(found)} finding(s)")
+
+
 def _register_optional_commands() -> None:
     """Commands that live in their own modules."""
     from .cli_circulation import circulate, timeline

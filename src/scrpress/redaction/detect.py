@@ -21,12 +21,13 @@ from ..case import Register
 from ..output import atomic_write_text
 from . import findings as E
 from .analyzer import build_analyzer, model_name
+from .dob_context import dates_after_names, dates_in_dob_columns
 from .findings import Finding
 from .keeplist import KeepList, load_keep_list
-from .names_data import is_ordinary_word
-from .recognizers.names import PERSON_VERBS
-from .register import RegisterMatcher, _Entry, add_person, build_register_matcher
-from .textutil import at_sentence_start
+from .names_data import NEVER_NAMES, is_name_word, is_ordinary_word
+from .recognizers.names import ORG_WORDS, PERSON_VERBS, ROLE_WORDS
+from .register import NOT_INITIALS, RegisterMatcher, _Entry, add_person, build_register_matcher
+from .textutil import at_sentence_start, fold
 
 DETECTOR_VERSION = f"{__version__}-d1"
 THRESHOLD = 0.5  # findings below this are shown to reviewers as suggestions, not proposed redactions
@@ -112,33 +113,48 @@ class Detector:
                 found += self._matcher.find(text)
             per_text.append(found)
         learned = self._propagation_matcher(per_text)
-        if learned is not None:
-            for text, found, keep in zip(texts, per_text, keep_spans):
+        for text, found, keep in zip(texts, per_text, keep_spans):
+            if learned is not None:
                 found += [f for f in learned.find(text) if not _inside(f, keep) and _plausible(text, f)]
+            found += dates_in_dob_columns(text)
+            found += dates_after_names(text, [f for f in found if f.entity_type == E.PERSON and f.score >= self.threshold])
         floor = 0.0 if include_low else self.threshold
         return [resolve(text, [f for f in found if f.score >= floor]) for text, found in zip(texts, per_text)]
 
     def _propagation_matcher(self, per_text: list[list[Finding]]) -> RegisterMatcher | None:
-        """Names found with confidence anywhere, to be looked for everywhere (not those the register already has)."""
+        """Names found with confidence anywhere, to be looked for everywhere (only their name-like words)."""
         names: dict[str, None] = {}
         for found in per_text:
             for f in found:
-                if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and f.recognizer != "CaseRegister":
-                    name = re.sub(r"['’]s$", "", " ".join(f.text.split()))
-                    if len(name) >= 2:
-                        names.setdefault(name, None)
+                if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and "CaseRegister" not in f.recognizer:
+                    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", f.text)
+                             if w[:1].isupper() and fold(w).lower() not in NEVER_NAMES | ROLE_WORDS | ORG_WORDS]
+                    if words and any(_learnable(w) for w in words):
+                        names.setdefault(" ".join(words), None)
         if not names:
             return None
         m = RegisterMatcher(source="propagation")
         for name in names:
             m.entries.append(_Entry(E.PERSON, "", "a name found elsewhere in the case"))
-            add_person(m, len(m.entries) - 1, [name], full_score=0.85)
-        # Ordinary-word parts ("Will", "Hope") only propagate with a capital: move them to the exact-case table.
-        for key in list(m.any_case):
-            if " " not in key and is_ordinary_word(key):
-                for form in m.any_case.pop(key):
-                    m.exact_case.setdefault(key[:1].upper() + key[1:], []).append(form)
+            owner = len(m.entries) - 1
+            words = name.split()
+            parts = [w for w in words if _learnable(w)]
+            if parts:
+                add_person(m, owner, [" ".join(parts)], full_score=0.85, morphology=False)
+            if len(words) >= 2:
+                m.add(name, owner, "full", 0.85)
+                initials = "".join(w[0] for w in words if w[:1].isupper())
+                if 2 <= len(initials) <= 4 and initials not in NOT_INITIALS:
+                    m.add(initials, owner, "initials", 0.7, exact=True)
         return m.compile()
+
+
+def _learnable(word: str) -> bool:
+    """A word worth looking for elsewhere: a gazetteer name, or a capitalised word that is not ordinary English."""
+    w = re.sub(r"['’]s$", "", word).rstrip(".")
+    if len(w) < 2 or not w[:1].isupper() or fold(w).lower() in NEVER_NAMES | ROLE_WORDS | ORG_WORDS:
+        return False
+    return is_name_word(w) or not is_ordinary_word(w)
 
 
 def _plausible(text: str, f: Finding) -> bool:
@@ -197,7 +213,9 @@ def _joinable(text: str, a: Finding, b: Finding) -> bool:
     if a.replacement and b.replacement and a.replacement != b.replacement:
         return False
     gap = text[a.end : b.start]
-    return bool(re.fullmatch(r"[ \t]?|,[ \t]?|[ \t]?\n[ \t]?|-", gap))
+    if gap.startswith(","):
+        return a.text.isupper() and bool(re.fullmatch(r",[ \t]?", gap))  # "KOWALSKA, Anna" is one person
+    return bool(re.fullmatch(r"[ \t]?|[ \t]?\n[ \t]?|-", gap))
 
 
 def _merge(text: str, a: Finding, b: Finding) -> Finding:

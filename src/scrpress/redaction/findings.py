@@ -42,6 +42,6 @@ class Finding:
     def to_json(self) -> dict[str, object]:
         d = asdict(self)
         d["score"] = round(self.score, 3)
-        if d["replacement"] is None:
+        if not d["replacement"]:
             del d["replacement"]
         return d

@@ -40,6 +40,10 @@ Walczak Sikora Baran Szewczyk Michalak Ostrowska Tomaszewska Pietrzak Jabłońsk
 Zielińska Szymańska Wojciechowska Kamińska Lewandowska Dąbrowska Kozłowska Jankowska Mazurek Kwiatkowska Grabowska
 Czarnecka Sadowska Górska Rutkowska Michalska Wrona Wronska Wrońska Kubiak Kołodziej Sobczak Czerwińska Borkowska""".split()
 
+# Modern British "word names" Faker lacks; they are ordinary words too, so context decides.
+WORD_NAMES = """Sky Skye River Brook Brooke Storm Rain Star Angel Honey Blossom Willow Hunter Harley Nevaeh Bliss
+Destiny Harmony Liberty Phoenix Rocco Blue Bear Ocean Rebel Saffron Marley Tiger Journey Lyric Nova""".split()
+
 # Diminutives and pet forms, both ways: a register name brings its nicknames and vice versa.
 DIMINUTIVES: dict[str, tuple[str, ...]] = {
     # English
@@ -131,7 +135,7 @@ def _key(name: str) -> str:
 def gazetteers() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, last names), folded to lower-case ASCII keys."""
     first, last = _faker_lists()
-    first.update(WELSH_FIRST + IRISH_FIRST + POLISH_EXTRA_FIRST)
+    first.update(WELSH_FIRST + IRISH_FIRST + POLISH_EXTRA_FIRST + WORD_NAMES)
     last.update(WELSH_LAST + POLISH_LAST)
     for formal, dims in DIMINUTIVES.items():
         first.add(formal)
@@ -143,20 +147,27 @@ def gazetteers() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """Common lower-case English dictionary words (in Webster's word list and frequent in English text)."""
+    """Common English words: among the 40,000 most frequent, less names that are not also dictionary words."""
     from english_words import get_english_words_set
-    from wordfreq import zipf_frequency
+    from wordfreq import top_n_list
 
     lower = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
     first, last = gazetteers()
-    candidates = (first | last) & lower
-    return frozenset(w for w in candidates if zipf_frequency(w, "en") >= 3.3)
+    # A frequent word is ordinary, unless it is a name that the dictionary only knows capitalised (John, Sarah).
+    return frozenset(w for w in top_n_list("en", 40_000) if w.isalpha() and (w in lower or (w not in first and w not in last)))
 
 
 def is_ordinary_word(token: str) -> bool:
-    """True when the name is also a common English word (Grace, Hope, Will, Mark, Brook)."""
+    """True when the word is a common English word (Grace, Hope, Will, Language, Gateway)."""
     k = _key(token)
     return k in NEVER_NAMES or k in _common_words()
+
+
+def is_name_word(token: str) -> bool:
+    """True when the word is in a first-name or surname gazetteer."""
+    first, last = gazetteers()
+    k = _key(token)
+    return k in first or k in last
 
 
 def diminutive_forms(name: str) -> set[str]:

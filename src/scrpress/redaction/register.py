@@ -213,8 +213,11 @@ def _name_parts(name: str) -> list[str]:
     return parts
 
 
-def add_person(matcher: RegisterMatcher, owner: int, names: list[str], *, full_score: float = 1.0) -> None:
-    """Every generated form of one person (their name and aliases)."""
+def add_person(
+    matcher: RegisterMatcher, owner: int, names: list[str], *, full_score: float = 1.0, morphology: bool = True
+) -> None:
+    """Every generated form of one person (their name and aliases); `morphology` adds nicknames and
+    Polish and Welsh forms (for the register, not for names learned from the text)."""
     for n, name in enumerate(names):
         matcher.add(name, owner, "full" if n == 0 else "alias", full_score)
         parts = _name_parts(name)
@@ -225,15 +228,28 @@ def add_person(matcher: RegisterMatcher, owner: int, names: list[str], *, full_s
             if is_ordinary_word(part):
                 matcher.ordinary.add(fold(part).lower())
         first, last = parts[0], parts[-1]
+        surname = _surname(name)
         if len(parts) >= 2:
-            matcher.add(f"{last}, {first}", owner, "surname-first", full_score)
-            matcher.add(f"{last} {first}", owner, "surname-first", full_score)
+            for sur in dict.fromkeys((last, surname)):
+                matcher.add(sur, owner, "surname", full_score)
+                matcher.add(f"{sur}, {first}", owner, "surname-first", full_score)
+                matcher.add(f"{sur} {first}", owner, "surname-first", full_score)
+                matcher.add(f"{sur}, {first[0]}", owner, "surname-initial", full_score)
+                matcher.add(f"{sur}, {first[0]}.", owner, "surname-initial", full_score)
+                matcher.add(f"{first[0]}. {sur}", owner, "initial-surname", full_score)
+                matcher.add(f"{first[0]} {sur}", owner, "initial-surname", full_score)
             initials = "".join(p[0].upper() for p in parts)
             if initials not in NOT_INITIALS and len(initials) <= 4:
                 matcher.add(initials, owner, "initials", 0.7, exact=True)
                 matcher.add(".".join(initials) + ".", owner, "initials", 0.7, exact=True)
                 matcher.add(". ".join(initials) + ".", owner, "initials", 0.7, exact=True)
+        if not morphology:
+            continue
         variants = {first} | {p for p in parts}
+        for nick in nicknames(first):
+            matcher.add(nick, owner, "nickname", 0.8, exact=True)
+            if not is_ordinary_word(nick):
+                matcher.add(nick.lower(), owner, "nickname", 0.8, exact=True)
         for dim in diminutive_forms(first):
             matcher.add(dim, owner, "diminutive", 0.95)
             if len(parts) >= 2:
@@ -243,11 +259,38 @@ def add_person(matcher: RegisterMatcher, owner: int, names: list[str], *, full_s
             variants.add(dim[:1].upper() + dim[1:])
         for v in variants:
             for form in polish_forms(v):
-                matcher.add(form, owner, "declined", 0.95, exact=True)
-                matcher.add(form.upper(), owner, "declined", 0.95, exact=True)
+                _add_inflected(matcher, form, owner, "declined", 0.95)
             if _looks_welsh(v):
                 for form in welsh_mutations(v):
-                    matcher.add(form, owner, "mutated", 0.9, exact=True)
+                    _add_inflected(matcher, form, owner, "mutated", 0.9)
+
+
+def _add_inflected(matcher: RegisterMatcher, form: str, owner: int, kind: str, score: float) -> None:
+    """A declined or mutated form: any case unless it is also an English word ("Race" from "Grace"), then capitalised only."""
+    if is_ordinary_word(form):
+        matcher.add(form, owner, kind, score, exact=True)
+        matcher.add(form.upper(), owner, kind, score, exact=True)
+    else:
+        matcher.add(form, owner, kind, score)
+
+
+def _surname(name: str) -> str:
+    """Everything after the first given name, particles kept: "Siobhán Ó Súilleabháin" → "Ó Súilleabháin"."""
+    tokens = [t for t in name.replace(",", " ").split() if t.rstrip(".") not in {x.rstrip(".") for x in TITLES}]
+    return " ".join(tokens[1:]) if len(tokens) >= 2 else (tokens[0] if tokens else "")
+
+
+def nicknames(first: str) -> set[str]:
+    """Pet forms made the usual ways: Hope → Hopey/Hopie, Kwame → Kwams, Ffion → Ffi (3-letter clip of a long name)."""
+    out: set[str] = set()
+    if len(first) < 3 or not first.isalpha():
+        return out
+    base = first[:-1] if first[-1].lower() in "aeiouy" else first
+    out |= {first + "y", first + "ie", base + "y", base + "ie", base + "s", first + "s"}
+    if len(first) >= 5:
+        out.add(first[:3])
+        out.add(first[:4])
+    return {o for o in out if o.lower() != first.lower() and len(o) >= 3}
 
 
 def build_register_matcher(register: Register) -> RegisterMatcher:

@@ -46,6 +46,11 @@ network panel committee office station road street lane avenue close drive way h
 WEAK_VERBS = {"was", "is", "had", "has", "did", "does", "would", "could", "should", "might", "went", "came", "made",
               "got", "gets", "took", "takes", "gave", "kept", "looked", "seemed", "needed", "became", "remained"}
 _DATE_NEIGHBOUR = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$")
+HEADER_LABELS = {"to", "from", "cc", "bcc", "attendees", "present", "chair", "author", "by", "name", "contact", "victim",
+                 "suspect", "perpetrator", "subject", "child", "mother", "father", "partner", "minutes", "apologies",
+                 "signed", "reviewer", "officer", "worker", "nurse", "teacher", "manager", "lead", "tenant", "carer"}
+MONTHS_AND_SEASONS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december", "spring", "summer", "autumn", "winter"}
 _WORDISH = re.compile(r"^[^\W\d_][\w'’\-]*$")
 
 
@@ -67,6 +72,11 @@ def _capitalised(t: str) -> bool:
     return bool(_WORDISH.match(t)) and t[0].isupper() and not t.isupper() or (len(t) == 1 and t.isupper())
 
 
+def _initial(t: str) -> bool:
+    """"C." or "J." — an initial standing for a first name."""
+    return len(t) == 2 and t[0].isupper() and t[0].isalpha() and t[1] == "."
+
+
 def _upper_word(t: str) -> bool:
     return bool(_WORDISH.match(t)) and t.isupper() and len(t) >= 2
 
@@ -82,17 +92,12 @@ class GazetteerNameRecognizer(EntityRecognizer):
     def load(self) -> None:
         pass
 
-    def _kind(self, word: str) -> tuple[bool, bool, bool]:
-        k = fold(word).lower().replace("’", "'")
-        if k in NEVER_NAMES or k in ORG_WORDS or k in self.keep_words:
-            return False, False, True
-        return k in self.first, k in self.last, is_ordinary_word(word)
-
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         if nlp_artifacts is None or not nlp_artifacts.tokens:
             return []
         doc = nlp_artifacts.tokens
         person_idx = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "PER") for t in ent}
+        self._place_idx = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC", "NORP", "ORG") for t in ent}
         toks = [_Tok(t.text, t.idx, t.idx + len(t.text), t.whitespace_, t.pos_, t.i in person_idx) for t in doc]
         results: list[RecognizerResult] = []
         i = 0
@@ -106,107 +111,151 @@ class GazetteerNameRecognizer(EntityRecognizer):
         return results
 
     def _run(self, toks: list[_Tok], i: int) -> tuple[list[int], int]:
-        """Indices of a run of name-shaped tokens starting at i (capitalised words, particles, hyphens, 'SURNAME, First')."""
-        if not (_capitalised(toks[i].text) or _upper_word(toks[i].text)):
+        """Indices of a run of name-shaped tokens from i: capitalised words, initials ("C."), particles, hyphens,
+        and "SURNAME, First" / "SURNAME, I"."""
+        if not (_capitalised(toks[i].text) or _upper_word(toks[i].text) or _initial(toks[i].text)):
             return [], i + 1
         run = [i]
         j = i + 1
-        while j < len(toks):
+        while j < len(toks) and len(run) < 6:
             prev, tok = toks[j - 1], toks[j]
-            gap_ok = prev.ws in ("", " ") or prev.ws == "\n" or (not prev.ws.strip() and len(prev.ws) <= 2)
-            if tok.text.isspace() and "\n" in tok.text and len(tok.text) <= 2:
-                j += 1  # a name broken over a line
-                continue
-            if not gap_ok:
+            if tok.text.isspace():
+                nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+                if tok.text.strip(" ") == "\n" and _WORDISH.match(prev.text) and _capitalised(nxt):
+                    j += 1  # a name broken over a line ("Anna\nKowalska")
+                    continue
+                break
+            if prev.ws not in ("", " ", "\n"):
                 break
             low = tok.text.lower()
-            if (_capitalised(tok.text) or _upper_word(tok.text)) and len(run) < 5:
+            if _capitalised(tok.text) or _upper_word(tok.text):
                 run.append(j)
-            elif tok.text in ("-", "‐") and not prev.ws and j + 1 < len(toks) and _capitalised(toks[j + 1].text):
+            elif _initial(tok.text) and (_initial(toks[run[-1]].text) or j + 1 < len(toks)):
                 run.append(j)
-            elif low in SURNAME_PARTICLES and j + 1 < len(toks) and _capitalised(toks[j + 1].text) and len(run) < 5:
+            elif (tok.text in ("-", "‐") and not prev.ws and not tok.ws and _WORDISH.match(prev.text)
+                  and j + 1 < len(toks) and _capitalised(toks[j + 1].text)):  # fmt: skip
                 run.append(j)
-            elif tok.text == "," and _upper_word(toks[run[-1]].text) and j + 1 < len(toks) and _capitalised(toks[j + 1].text):
-                run.append(j)  # KOWALSKA, Anna
+            elif low in SURNAME_PARTICLES and j + 1 < len(toks) and _capitalised(toks[j + 1].text):
+                run.append(j)
+            elif tok.text == "," and _upper_word(toks[run[-1]].text) and j + 1 < len(toks) and (
+                _capitalised(toks[j + 1].text) or _initial(toks[j + 1].text) or len(toks[j + 1].text) == 1
+            ):
+                run.append(j)  # KOWALSKA, Anna / FAIRWEATHER, J
             else:
                 break
             j += 1
         return run, j
 
+    def _classify(self, word: str) -> str:
+        """F first name, L surname, I initial, U unknown capitalised word, O ordinary English word, N never a name."""
+        if _initial(word) or (len(word) == 1 and word.isupper()):
+            return "I"
+        k = fold(word).lower().replace("’", "'")
+        if k in NEVER_NAMES or k in ORG_WORDS or k in self.keep_words or k in ROLE_WORDS:
+            return "N"
+        if k in self.first:
+            return "F"
+        if k in self.last:
+            return "L"
+        if is_ordinary_word(word) or not word[:1].isupper():
+            return "O"
+        return "U"
+
     def _judge(self, text: str, toks: list[_Tok], i0: int, run: list[int]) -> list[RecognizerResult]:
-        words = [k for k in run if _WORDISH.match(toks[k].text)]
+        """Split the run at words that are never names ("Northbridge MASH - Amber Lowe"), then judge each part."""
+        out: list[RecognizerResult] = []
+        part: list[int] = []
+        for k in run:
+            if _WORDISH.match(toks[k].text) and self._classify(toks[k].text) == "N" and not _is_title(toks[k].text):
+                if part:
+                    out.extend(self._judge_part(text, toks, part[0], part))
+                part = []
+            else:
+                part.append(k)
+        if part:
+            out.extend(self._judge_part(text, toks, part[0], part))
+        return out
+
+    def _judge_part(self, text: str, toks: list[_Tok], i0: int, run: list[int]) -> list[RecognizerResult]:
+        words = [
+            k for k in run
+            if _WORDISH.match(toks[k].text) or _initial(toks[k].text)
+            or (len(toks[k].text) == 1 and toks[k].text.isupper() and toks[k - 1].text == ",")  # FAIRWEATHER, J
+        ]  # fmt: skip
         titled = False
         while words and _is_title(toks[words[0]].text):
             titled = True
             words = words[1:]
-        if not words:
-            return []
-        kinds = {k: self._kind(toks[k].text) for k in words}
-        if any(kinds[k][2] and fold(toks[k].text).lower() in ORG_WORDS for k in words):
+        classes = {k: self._classify(toks[k].text) for k in words}
+        if any(classes[k] == "N" and fold(toks[k].text).lower() in ORG_WORDS for k in words):
             return []  # an organisation or a street: "Riverside Medical Practice", "Elm Road"
+        while words and classes[words[0]] in "NO" and not titled:
+            words = words[1:]
+        while words and classes[words[-1]] in "NI" and not (classes[words[-1]] == "I" and toks[words[-1] - 1].text == ","):
+            words = words[:-1]
+        if not words or all(classes[k] == "I" for k in words):
+            return []
+        cls = "".join(classes[k] for k in words)
+        start, end = toks[words[0]].start, toks[words[-1]].end
         before = toks[i0 - 1].text.lower() if i0 > 0 else ""
         before2 = toks[i0 - 2].text.lower() if i0 > 1 else ""
         after_idx = run[-1] + 1
         while after_idx < len(toks) and toks[after_idx].text.isspace():
             after_idx += 1
         after = toks[after_idx].text.lower() if after_idx < len(toks) else ""
-        # Trim never-names from both ends ("Mother", "Police"), keeping the names between.
-        while words and kinds[words[0]][2] and not (kinds[words[0]][0] or kinds[words[0]][1]):
-            if fold(toks[words[0]].text).lower() in NEVER_NAMES | ORG_WORDS | self.keep_words:
-                words = words[1:]
-            else:
-                break
-        while words and fold(toks[words[-1]].text).lower() in NEVER_NAMES | ORG_WORDS | self.keep_words:
-            words = words[:-1]
-        if not words:
-            return []
-        start, end = toks[words[0]].start, toks[words[-1]].end
-        is_first = [kinds[k][0] for k in words]
-        is_last = [kinds[k][1] for k in words]
-        ordinary = [kinds[k][2] for k in words]
-        known = [f or la for f, la in zip(is_first, is_last)]
-        sentence_start = at_sentence_start(text, start) and not titled
+        if _DATE_NEIGHBOUR.match(after) or _DATE_NEIGHBOUR.match(before) or before in ("of", "in", "since", "until", "by"):
+            if not titled and all(fold(toks[k].text).lower() in MONTHS_AND_SEASONS for k in words):
+                return []  # "June 2023", "end of June", "Summer 2022": a date, not a person
+        sentence_start = at_sentence_start(text, start) and not titled and before not in ROLE_WORDS
         spacy_person = any(toks[k].person for k in words)
-        context_before = before in ROLE_WORDS or before2 in ("health", "social", "support", "family") or titled
-        context_after = after in PERSON_VERBS or after in ("'s", "’s")
+        place = any(k in self._place_idx for k in words) and not spacy_person
+        context_before = (
+            before in ROLE_WORDS
+            or before2 in ("health", "social", "support", "family")
+            or titled
+            or (before in (":", "-", "–") and before2 in HEADER_LABELS)
+        )
         strong_after = (after in PERSON_VERBS and after not in WEAK_VERBS) or after in ("'s", "’s")
-        if _DATE_NEIGHBOUR.match(after) or _DATE_NEIGHBOUR.match(before):
-            return []  # "June 2023", "3 May", "Summer 2022": a date, not a person
-        reasons: list[str] = []
-        score = 0.0
-        if titled:
-            score, reasons = 0.85, ["after a title"]
-        elif len(words) >= 2 and any(is_first) and not all(ordinary):
-            score, reasons = 0.85, ["first name followed by a surname"]
-        elif len(words) >= 2 and any(known) and (not sentence_start or spacy_person or context_after):
-            score, reasons = 0.75, ["capitalised name pair"]
-        elif len(words) >= 2 and spacy_person and any(known):
-            score, reasons = 0.7, ["name pair; spaCy agrees"]
+        ordinary = [is_ordinary_word(toks[k].text) for k in words]
+        names = [k for k in words if classes[k] in "FL"]
+        score, why = 0.0, ""
+        if titled and cls[0] in "FLUIO":
+            score, why = 0.85, "after a title"
+        elif cls == "OL" and (not sentence_start or strong_after or context_before):
+            score, why = 0.6, "capitalised word before a surname"  # Sky Pritchard, Brook Thomas
+        elif "O" in cls or "N" in cls:
+            return []  # a capitalised phrase with ordinary words in it: "Language Line", "Public Law Outline"
+        elif len(words) >= 2 and cls[0] == "I" and cls[-1] in "FLU":
+            score, why = 0.8, "initial and surname"
+        elif len(words) >= 2 and "," in text[start:end] and cls[0] in "FLU":
+            score, why = 0.85, "SURNAME, Forename"
+        elif len(words) >= 2 and "F" in cls and not all(ordinary):
+            score, why = 0.85, "first name followed by a surname"
+        elif len(words) >= 2 and names and (not sentence_start or spacy_person or strong_after):
+            score, why = 0.75, "capitalised name pair"
         elif len(words) == 1:
-            word = toks[words[0]].text
-            if _upper_word(word) and not any(known):
+            c = cls
+            if place and not context_before:
                 return []
-            if not any(known) and not context_before:
+            if c == "U" and not context_before:
                 return []
-            if not ordinary[0] and (is_first[0] or (is_last[0] and not sentence_start)):
-                score, reasons = (0.8, ["gazetteer name, not an ordinary word"]) if not sentence_start else (
-                    0.7, ["gazetteer name at sentence start"])
+            if c in "FL" and not ordinary[0] and (c == "F" or not sentence_start):
+                score, why = (0.8, "gazetteer name, not an ordinary word") if not sentence_start else (
+                    0.7, "gazetteer name at sentence start")
             elif context_before and not sentence_start:
-                score, reasons = 0.75, [f"after '{before}'"]
-            elif not sentence_start and is_first[0]:
-                score, reasons = 0.6, ["capitalised mid-sentence (also an ordinary word)"]
-            elif sentence_start and is_first[0] and (strong_after or (spacy_person and not ordinary[0])):
-                score, reasons = 0.6, ["sentence start, but a person's verb or spaCy follows"]
-            elif is_last[0] and context_before:
-                score, reasons = 0.6, ["surname after a role"]
+                score, why = 0.75, f"after '{before}'"
+            elif c == "F" and not sentence_start:
+                score, why = 0.6, "capitalised mid-sentence (also an ordinary word)"
+            elif c == "F" and sentence_start and (strong_after or (spacy_person and not ordinary[0])):
+                score, why = 0.6, "sentence start, but a person's verb or spaCy follows"
+            elif c == "L" and context_before:
+                score, why = 0.6, "surname after a role"
         if score <= 0:
             return []
         if spacy_person:
             score = min(1.0, score + 0.05)
-            reasons.append("spaCy PERSON agrees")
-        expl = AnalysisExplanation(
-            recognizer=self.name, original_score=score, textual_explanation="; ".join(reasons)
-        )
+            why += "; spaCy PERSON agrees"
+        expl = AnalysisExplanation(recognizer=self.name, original_score=score, textual_explanation=why)
         meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
         return [RecognizerResult(E.PERSON, start, end, score, expl, meta)]
 
@@ -238,6 +287,8 @@ class SpacyPersonRecognizer(EntityRecognizer):
                 words = words[1:]
             while words and words[-1].text.lower() in NEVER_NAMES | ORG_WORDS:
                 words = words[:-1]
+            while len(words) >= 2 and "\n" in text[words[-2].idx : words[-1].idx] and is_ordinary_word(words[-1].text):
+                words = words[:-1]  # "Carys Wynne-Lloyd\nSubject": the next line is not part of the name
             if not words or not any(t.text[:1].isupper() for t in words):
                 continue
             keys = [fold(t.text).lower() for t in words]

@@ -18,7 +18,10 @@ _WORD = r"[A-Z][\w'’\-]*"
 _HOUSE = r"\d{1,4}[A-Za-z]?(?:\s?[\-–]\s?\d{1,4}[A-Za-z]?)?"
 _FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette)\.?\s+\d{1,4}[A-Za-z]?|\d{1,3}[A-Za-z]?/\d{1,3})"
 _POSTCODE = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
-_TOWN_TAIL = rf"(?:,?[ \t]*\n?[ \t]*(?:{_WORD}[ \t]+){{0,2}}{_WORD}(?=\s*(?:,|\n|$|\.|\s{_POSTCODE}|\s*\)))){{0,2}}"
+_NOT_TOWN = r"(?!(?:Police|Council|Hospital|Road|Street|Children|Social|The|On|In|At|And|Mother|Father|Child)\b)"
+_TOWN_TAIL = rf"(?:,[ \t]*\n?[ \t]*{_NOT_TOWN}{_WORD}(?:[ \t]+{_NOT_TOWN}{_WORD})?){{0,2}}"
+WELSH_STREET = (r"(?:Heol|Ffordd|Stryd|Lôn|Lon|Maes|Cae|Bryn|Llys|Cwrt|Rhodfa|Teras|Cilgant|Parc|Clos|Rhes|Gerddi|"
+                r"Tŷ|Ty|Plas|Pant|Cefn|Glan|Tan|Pen|Bro|Nant|Coed|Dol|Erw|Cwm)")
 
 
 @recognizer
@@ -31,12 +34,15 @@ class UkAddress(RecognizerSpec):
          rf"(?:{_FLAT},?\s+(?:{_WORD}\s+){{0,3}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall),?\s+|"
          rf"{_FLAT},?\s+)?"
          rf"(?<![\w/.,])(?:{_HOUSE}),?\s+(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b\.?{_TOWN_TAIL}", 0.85),
+        ("welsh-street",
+         rf"(?:{_FLAT},?\s+)?(?<![\w/.,])(?:{_HOUSE}),?\s+{WELSH_STREET}\s+(?:(?:y|yr|'r|a|ar|uchaf|isaf)\s+)?"
+         rf"{_WORD}(?:\s+{_WORD})?{_TOWN_TAIL}", 0.8),
         ("flat-building",
          rf"{_FLAT},?\s+(?:{_WORD}\s+){{1,3}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall|Close)\b",
          0.8),
         ("named-street",
          rf"\b(?:on|in|at|of|from|to|near|off)\s+(?P<street>(?:{_WORD}\s+){{1,2}}(?:Road|Street|Avenue|Lane|Close|Drive|"
-         rf"Crescent|Gardens|Grove|Terrace|Mews|Walk|Way)\b)", 0.5, "street"),
+         rf"Crescent|Gardens|Grove|Terrace|Mews|Walk|Way)\b)", 0.45, "street"),
     ]  # fmt: skip
     context = ["address", "lives", "living", "resides", "moved", "home", "flat", "property", "tenancy"]
     flags = re.MULTILINE  # capitals matter: "12 Elm Road", not "12 times a day"
@@ -54,15 +60,21 @@ SETTING_KINDS = (
     r"Methodist|Free|Special|Comprehensive|Middle|First|Pupil Referral)?\s*"
     r"(?:School|Academy|College|Nursery|Pre-?School|Playgroup|Children'?s Centre|Family Centre|Family Hub|Surgery|"
     r"Medical Practice|Medical Centre|Health Centre|Practice|Clinic|Day Nursery|Child Care|Childcare|Kindergarten|"
-    r"Sixth Form|PRU|Pharmacy|Dental Practice|Mosque|Church|Chapel|Temple|Gurdwara|Synagogue|Youth Club|Leisure Centre)"
+    r"Sixth Form|PRU|Pharmacy|Dental Practice|Mosque|Church|Chapel|Temple|Gurdwara|Synagogue|Youth Club|Leisure Centre|"
+    r"Sure Start|Flying Start|Early Years Centre|Toddler Group)"
+    r"(?!\s+(?:Review|Reviews|Guide|Guidance|Panel|Standards|Framework|Model|Note|Notes|Week|Forum|Group|Lead|Leads|"
+    r"Manager|Managers|Team|Teams|Policy|Procedures|Unit|Board|Partnership|Learning|Development))"
 )
+WELSH_SETTING = r"(?:Ysgol(?:\s+Gynradd|\s+Uwchradd|\s+Feithrin)?|Meddygfa|Canolfan\s+Iechyd|Cylch\s+Meithrin|Meithrinfa)"
 _GENERIC = {"The", "A", "An", "Our", "Local", "Primary", "Secondary", "High", "Nursery", "School", "Community", "New",
             "Her", "His", "Their", "This", "That", "Each", "Every", "GP", "Any", "Another", "Both", "Same", "Main",
             "Good", "Best", "Poor", "Safe", "Safer", "Safeguarding", "Clinical", "Professional", "General", "Social",
             "Work", "Reflective", "Family", "Multi", "Agency", "Multi-Agency", "Partnership", "Learning", "Practice",
             "Medical", "Health", "Dental", "Special", "Independent", "Private", "Day", "Junior", "Infant", "Secondary",
             "Children's", "Childrens", "Centre", "Surgery", "Academy", "College", "Clinic", "Sixth", "Form", "Church",
-            "Youth", "Club", "Leisure", "Current", "Previous", "Former", "Named", "Registered", "Usual", "Local"}  # fmt: skip
+            "Youth", "Club", "Leisure", "Current", "Previous", "Former", "Named", "Registered", "Usual", "Local",
+            "All", "Wales", "England", "Scotland", "Ireland", "National", "Guide", "Extended", "Child", "Safeguarding",
+            "Sure", "Start", "Flying", "Early", "Years", "Toddler", "Designated", "Lead"}  # fmt: skip
 
 
 @recognizer
@@ -72,7 +84,9 @@ class LocalSetting(RecognizerSpec):
     entity = E.SETTING
     patterns = [
         ("named-setting", rf"(?<![\w])(?:(?:St\.?|Saint|Y|Ysgol)\s+)?(?:[A-Z][\w'’\-]+\s+){{1,4}}{SETTING_KINDS}\b", 0.7),
-        ("ysgol", r"(?<![\w])Ysgol\s+(?:[A-Z][\w'’\-]+\s*){1,3}", 0.75),
+        ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}\s+(?:(?:y|yr|'r)\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}", 0.75),
+        ("saint-name", r"\b(?:attends|attended|attending|at|to|from)\s+(?P<saint>(?:St\.?|Saint)\s+[A-Z]\w+['’]s)\b", 0.6,
+         "saint"),
     ]
     context = ["attended", "school", "nursery", "registered", "practice", "surgery", "pupil", "enrolled"]
     flags = re.MULTILINE

@@ -107,6 +107,7 @@ class SocialMediaHandle(RecognizerSpec):
          r"(?:\s+(?:name|username|user name|handle|account|id|profile|gamertag|tag))?\s*(?:is|was|called|of)?\s*[:=\-]?\s*"
          r"[\"“'‘]?(?P<handle>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}\d[A-Za-z0-9_]*|@?[A-Za-z0-9]+_[A-Za-z0-9_.]+|@[A-Za-z0-9_.]{2,30})", 0.75,
          "handle"),
+        ("snake-case", r"(?<![\w@/.])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/])", 0.6),
     ]  # fmt: skip
     context = ["snapchat", "instagram", "tiktok", "facebook", "account", "username", "handle", "online"]
 
@@ -120,17 +121,23 @@ class UkVehicleRegistration(RecognizerSpec):
         ("current", r"(?<![\w])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w])", 0.7),
         ("prefix", r"(?<![\w])[A-HJ-NP-TV-Y]\d{1,3} ?[A-Z]{3}(?![\w])", 0.35),
         ("suffix", r"(?<![\w])[A-Z]{3} ?\d{1,3}[A-HJ-NP-TV-Y](?![\w])", 0.35),
+        ("northern-ireland", r"(?<![\w])[A-Z]{2,3} ?\d{1,4}(?![\w/])", 0.3),
     ]
     context = ["vehicle", "car", "van", "registration", "reg", "vrm", "driving", "drove", "driver", "index", "plate"]
     flags = re.MULTILINE
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         window = text[max(0, start - 60) : start].lower()
+        letters = re.match(r"[A-Z]+", text[start:end])
+        if letters and letters.group() in _NOT_VEHICLE:
+            return 0
         if score < 0.5:
             return 0.6 if any(w in window for w in self.context) else 0
         return score
 
 
+_NOT_VEHICLE = {"PC", "DC", "DS", "PS", "DI", "DCI", "PCSO", "NHS", "GP", "HV", "SW", "CP", "ICD", "MRN", "CIN", "LAC",
+                "SEN", "KS", "Y", "YR", "TAC", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "JAN", "FEB"}
 _REF_CONTEXT = (
     r"crime(?:\s+ref(?:erence)?)?(?:\s+number)?|occurrence|incident(?:\s+log)?|log|storm|niche|cad|urn|"
     r"ref(?:erence)?|case(?:\s+ref(?:erence)?)?|mrn|hospital(?:\s+(?:no|number))?|patient(?:\s+id)?|unit\s+number|"
@@ -149,12 +156,25 @@ class CaseReference(RecognizerSpec):
          rf"\b(?:{_REF_CONTEXT})\b\.?(?:\s+(?:no\.?|number|num|#|id|ref(?:erence)?))?\s*[:#]?\s*"
          r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9]*(?:[/\-][A-Z0-9]+)+|(?=[A-Z]*\d)[A-Z]{0,4}\d{4,}[A-Z]{0,3})\b",
          0.7, "ref"),
+        # Where the label names the record system, it is part of the reference ("Occurrence 24/1187").
+        ("system-label",
+         r"\b(?:occurrence|incident|log|cad|storm|niche|crime|urn|mrn|pnc\s+id|cro|custody|athena)\b"
+         r"(?:\s+(?:no\.?|number|ref(?:erence)?))?\s*[:#]?\s*"
+         r"(?=[A-Z0-9/\-]*\d)[A-Z0-9]+(?:[/\-][A-Z0-9]+)+\b", 0.7),
+        ("system-id",
+         r"\b(?:lcs|mosaic|soscare|crn|ndelius|delius|eclipse|carefirst|liquidlogic|paris|wccis|epex|rio|emis)\b"
+         r"(?:\s+(?:no\.?|number|id|ref(?:erence)?))?\s*[:#]?\s*(?=[A-Z]*\d)[A-Z]{0,3}\d{4,}[A-Z]?\b", 0.75),
         ("shaped", r"(?<![\w/])[A-Z]{2,8}[/\-]\d{2,4}[/\-]\d{3,}(?![\w/])", 0.75),
         ("shaped-2", r"(?<![\w/])[A-Z]{1,4}\d{0,2}-\d{2}-\d{4,}(?![\w/])", 0.7),
+        ("shaped-3", r"(?<![\w/])[A-Z]{1,8}[/\-]\d{2,}[/\-]\d{2,}(?:[/\-][A-Z0-9]+)?(?![\w/])", 0.65),
+        ("letters-digits", r"(?<![\w/])[A-Z]{1,3}\d{6,}[A-Z]?(?![\w/])", 0.55),
+        ("long-number", r"(?<![\w/.,£$€#+\-])\d{7,12}(?![\w/.,%])", 0.45),
     ]  # fmt: skip
-    context = ["crime", "occurrence", "incident", "reference", "ref", "case", "number", "log", "record"]
+    context = ["crime", "occurrence", "incident", "reference", "ref", "case", "number", "log", "record", "crn", "pnc",
+               "id", "mosaic", "lcs", "tenancy", "claim", "account", "hospital", "mrn"]
 
     def validate(self, text: str, span: str) -> bool:
+        span = re.sub(r"^[A-Za-z][A-Za-z\s.:#]*\s", "", span)  # the number after a system label
         month_year = re.fullmatch(r"(\d{1,2})[/\-]((?:19|20)\d{2})", span)
         if _DATE_LIKE.match(span) or (month_year and 1 <= int(month_year.group(1)) <= 12):
             return False  # a date or a month, not a reference

@@ -1,0 +1,54 @@
+"""Dates of birth that only the layout shows: a date in brackets after a name, a date in a table's DOB column."""
+
+from __future__ import annotations
+
+import re
+
+from . import findings as E
+from .findings import Finding
+from .recognizers.dates_of_birth import DATE
+
+_AFTER_NAME = re.compile(rf"^\s*\(\s*(?:aged\s+\d+\s*,\s*)?({DATE})\s*\)", re.IGNORECASE)
+_DOB_HEADER = re.compile(r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|born)\b", re.IGNORECASE)
+_DATE_RX = re.compile(DATE, re.IGNORECASE)
+
+
+def dates_after_names(text: str, people: list[Finding]) -> list[Finding]:
+    """'Grace MENSAH (03/12/1988)': a full date in brackets straight after a name is that person's date of birth."""
+    out = []
+    for f in people:
+        m = _AFTER_NAME.match(text[f.end : f.end + 40])
+        if m:
+            s, e = f.end + m.start(1), f.end + m.end(1)
+            out.append(Finding(s, e, E.DOB, 0.75, text[s:e], "DobAfterName", "a date in brackets after a name"))
+    return out
+
+
+def dates_in_dob_columns(text: str) -> list[Finding]:
+    """Dates under a 'DOB' / 'Date of birth' column header, in pipe tables or space-aligned tables."""
+    out: list[Finding] = []
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        header = lines[i]
+        m = _DOB_HEADER.search(header)
+        if not m or _DATE_RX.search(header):
+            i += 1
+            continue
+        piped = header.count("|") >= 2
+        col_index = header[: m.start()].count("|") if piped else None
+        col_start = m.start()
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and j - i <= 200:
+            row = lines[j]
+            for dm in _DATE_RX.finditer(row):
+                same_col = (row[: dm.start()].count("|") == col_index) if piped else abs(dm.start() - col_start) <= 6
+                if same_col:
+                    s, e = offsets[j] + dm.start(), offsets[j] + dm.end()
+                    out.append(Finding(s, e, E.DOB, 0.8, text[s:e], "DobColumn", "a date in a table's date-of-birth column"))
+            j += 1
+        i = j
+    return out
