@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_circulation import circulate, timeline
 from .errors import ScrpressError
 
 EXIT_USER_ERROR = 1  # a problem in the case folder or its files: the message says which and where
@@ -128,18 +129,8 @@ def detect(file: Path, case_path: Path | None, as_json: bool, include_low: bool)
     click.echo(f"{len(found)} finding(s)")
 
 
-def _register_optional_commands() -> None:
-    """Commands that live in their own modules."""
-    from .cli_circulation import circulate, timeline
-
-    cli.add_command(timeline)
-    cli.add_command(circulate)
-
-
-try:
-    _register_optional_commands()
-except ImportError:  # pragma: no cover - during development only
-    pass
+cli.add_command(timeline)
+cli.add_command(circulate)
 
 
 def main() -> None:

@@ -70,7 +70,7 @@ _MONTH_YEAR = re.compile(rf"^{_APPROX}(?P<mon>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})
 _NUM_MONTH_YEAR = re.compile(rf"^{_APPROX}(?P<m>\d{{1,2}})[/.\-](?P<y>\d{{4}})$", re.I)
 _PERIOD_YEAR = re.compile(rf"^{_APPROX}(?P<period>{_PERIOD_RE})[\s\-]+(?:of\s+)?(?P<y>\d{{4}})$", re.I)
 _YEAR = re.compile(rf"^{_APPROX}(?P<y>\d{{4}})$", re.I)
-_RANGE_SPLIT = re.compile(r"\s+(?:-|–|—|to|until)\s+|(?<=\d)\s*[–—]\s*(?=\d)", re.I)
+_RANGE_SPLIT = re.compile(r"\s+(?:-|–|—|to|until)\s+|(?<=\d)\s*[-–—]\s*(?=\d)", re.I)
 
 
 class DateProblem(ValueError):

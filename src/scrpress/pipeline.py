@@ -53,12 +53,10 @@ def write_internal(report: Report, folder: Path) -> list[Path]:
     from .writers import WRITERS
 
     folder.mkdir(parents=True, exist_ok=True)
-    written = [
-        WRITERS["docx"]().write(report, folder / "overview-report.docx"),
-        WRITERS["pdf"]().write(report, folder / "overview-report.pdf"),
-    ]
+    written = WRITERS["docx"]().write(report, folder / "overview-report.docx")
+    written += WRITERS["pdf"]().write(report, folder / "overview-report.pdf")
     if report.executive_summary is not None:
-        written.append(WRITERS["executive-summary-pdf"]().write(report, folder / "executive-summary.pdf"))
+        written += WRITERS["executive-summary-pdf"]().write(report, folder / "executive-summary.pdf")
     return written
 
 

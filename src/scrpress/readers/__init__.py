@@ -12,7 +12,6 @@ from .docx_parse import parse_docx
 from .markdown_parse import parse_markdown
 from .submission import convert_submission
 
-
 READERS: dict[str, Callable[[Path], object]] = {".docx": parse_docx, ".md": parse_markdown}
 REFUSED = {
     ".doc": "is an old-format Word file: save it as .docx",

@@ -157,10 +157,8 @@ def _collect(el: etree._Element, parts: list[str]) -> None:
             parts.append("-")
         elif tag == f"{_W}sym":
             code = child.get(f"{_W}char", "")
-            try:
+            if re.fullmatch(r"[0-9A-Fa-f]{1,6}", code) and int(code, 16) <= 0x10FFFF:
                 parts.append(chr(int(code, 16)))
-            except ValueError:
-                pass
         else:
             _collect(child, parts)
 

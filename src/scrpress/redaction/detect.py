@@ -102,8 +102,19 @@ class Detector:
             self._cache_dirty = False
 
     # -- all stages ----------------------------------------------------------------------------
-    def detect(self, texts: list[str], *, include_low: bool = False) -> list[list[Finding]]:
-        """Findings for each text (same order), overlaps resolved, sorted by position."""
+    def detect(
+        self, texts: list[str], *, include_low: bool = False, context: list[str] | None = None
+    ) -> list[list[Finding]]:
+        """Findings for each text (same order), overlaps resolved, sorted by position.
+
+        `context` texts (the rest of the case) are analysed too, only so that names found
+        there are looked for in `texts`; their own findings are not returned."""
+        extra = list(context or [])
+        texts_all = list(texts) + extra
+        found_all = self._detect_all(texts_all, include_low)
+        return found_all[: len(texts)]
+
+    def _detect_all(self, texts: list[str], include_low: bool) -> list[list[Finding]]:
         base = self._presidio(texts)
         per_text: list[list[Finding]] = []
         keep_spans = [self.keep.spans(t) for t in texts]
@@ -159,7 +170,7 @@ def _learnable(word: str) -> bool:
 
 def _plausible(text: str, f: Finding) -> bool:
     """A propagated ordinary word at the start of a sentence ("Will the family...") needs a person's verb after it."""
-    if not is_ordinary_word(f.text) or not at_sentence_start(text, f.start):
+    if f.text.isupper() or not is_ordinary_word(f.text) or not at_sentence_start(text, f.start):
         return True
     nxt = re.match(r"\s*([\w'’]+)", text[f.end :])
     return bool(nxt and nxt.group(1).lower() in PERSON_VERBS)
@@ -256,10 +267,13 @@ def chunks(text: str) -> list[tuple[int, str]]:
     return final
 
 
-def detect_text(text: str, detector: Detector, *, include_low: bool = False) -> list[Finding]:
-    """Findings for one whole text (a file), with offsets into that text."""
+def detect_text(
+    text: str, detector: Detector, *, include_low: bool = False, context: list[str] | None = None
+) -> list[Finding]:
+    """Findings for one whole text (a file), with offsets into that text; `context` is the rest of the case."""
     parts = chunks(text)
-    results = detector.detect([p for _, p in parts], include_low=include_low)
+    ctx = [piece for other in (context or []) for _, piece in chunks(other)]
+    results = detector.detect([p for _, p in parts], include_low=include_low, context=ctx)
     out: list[Finding] = []
     for (off, _), found in zip(parts, results):
         for f in found:

@@ -20,29 +20,14 @@ FAKER_LOCALES = (
     "no_NO", "uk_UA", "bg_BG",
 )  # fmt: skip
 
-WELSH_FIRST = """Aled Alun Aneurin Angharad Arwel Bethan Bryn Brynmor Cadi Cai Carys Catrin Cerys Ceri Cledwyn Dafydd
-Deiniol Delyth Dewi Dilwyn Eirlys Eirian Eleri Elin Emrys Eurig Ffion Gareth Geraint Gethin Glenys Glyn Guto Gwen
-Gwenllian Gwenno Gwilym Gwyn Gwyneth Hywel Huw Ianto Ieuan Iestyn Ifan Iolo Iwan Lowri Llinos Llew Llywelyn Mabli
-Mair Mali Meinir Meirion Menna Mererid Morgan Myfanwy Nerys Nia Non Osian Owain Owen Rhian Rhiannon Rhodri Rhydian
-Rhys Seren Sian Siân Siôn Sioned Steffan Tegan Tegwen Tomos Trystan Tudur Wyn Wynne Ynyr""".split()
-WELSH_LAST = """Bevan Cadwaladr Davies Edwards Evans Griffiths Gruffydd Howells Hughes Jenkins Jones Llewellyn Lloyd
-Meredith Morgan Morris Owen Parry Powell Price Pritchard Probert Prosser Pugh Rees Rhys Roberts Thomas Vaughan
-Watkins Williams Bowen Bevan Gittins Maddox""".split()
-IRISH_FIRST = """Aoife Aisling Caoimhe Ciara Ciarán Clodagh Cormac Dara Deirdre Dervla Eabha Éabha Eamon Eamonn Eilís
-Eithne Enda Fionn Fionnuala Gráinne Niamh Oisín Orla Pádraig Padraig Róisín Roisin Rónán Ronan Saoirse Seán Sean
-Séamus Seamus Siobhán Siobhan Sinéad Sinead Tadhg Úna Una Fiachra Cathal Colm Donal Dónal Aoibhinn Bláthnaid Muireann
-Oonagh Shauna Shiv Sorcha Tiernan""".split()
-POLISH_EXTRA_FIRST = """Kuba Kubuś Gosia Małgosia Magda Ania Asia Basia Kasia Zosia Ola Iza Ewka Tomek Bartek Wojtek Jacek
-Marek Przemek Staś Stasia Franek Antek Jaś Janek Krzyś Łukasz Maciek Piotrek Zbyszek Agnieszka Wiktoria Wiktor Łucja
-Szymon Natalia Oliwia Oliwier Igor Kacper Maja Lena Hania Julka Amelka Tosia Nikola Dawid Kamil Szymek Dominik""".split()
-POLISH_LAST = """Nowak Wójcik Kowalczyk Woźniak Mazur Krawczyk Kaczmarek Zając Król Wieczorek Wróbel Dudek Adamczyk Pawlak
-Walczak Sikora Baran Szewczyk Michalak Ostrowska Tomaszewska Pietrzak Jabłońska Nowicka Nowicki Kowalska Wiśniewska
-Zielińska Szymańska Wojciechowska Kamińska Lewandowska Dąbrowska Kozłowska Jankowska Mazurek Kwiatkowska Grabowska
-Czarnecka Sadowska Górska Rutkowska Michalska Wrona Wronska Wrońska Kubiak Kołodziej Sobczak Czerwińska Borkowska""".split()
+WELSH_FIRST = ["Aled", "Alun", "Aneurin", "Angharad", "Arwel", "Bethan", "Bryn", "Brynmor", "Cadi", "Cai", "Carys", "Catrin", "Cerys", "Ceri", "Cledwyn", "Dafydd", "Deiniol", "Delyth", "Dewi", "Dilwyn", "Eirlys", "Eirian", "Eleri", "Elin", "Emrys", "Eurig", "Ffion", "Gareth", "Geraint", "Gethin", "Glenys", "Glyn", "Guto", "Gwen", "Gwenllian", "Gwenno", "Gwilym", "Gwyn", "Gwyneth", "Hywel", "Huw", "Ianto", "Ieuan", "Iestyn", "Ifan", "Iolo", "Iwan", "Lowri", "Llinos", "Llew", "Llywelyn", "Mabli", "Mair", "Mali", "Meinir", "Meirion", "Menna", "Mererid", "Morgan", "Myfanwy", "Nerys", "Nia", "Non", "Osian", "Owain", "Owen", "Rhian", "Rhiannon", "Rhodri", "Rhydian", "Rhys", "Seren", "Sian", "Siân", "Siôn", "Sioned", "Steffan", "Tegan", "Tegwen", "Tomos", "Trystan", "Tudur", "Wyn", "Wynne", "Ynyr"]
+WELSH_LAST = ["Bevan", "Cadwaladr", "Davies", "Edwards", "Evans", "Griffiths", "Gruffydd", "Howells", "Hughes", "Jenkins", "Jones", "Llewellyn", "Lloyd", "Meredith", "Morgan", "Morris", "Owen", "Parry", "Powell", "Price", "Pritchard", "Probert", "Prosser", "Pugh", "Rees", "Rhys", "Roberts", "Thomas", "Vaughan", "Watkins", "Williams", "Bowen", "Bevan", "Gittins", "Maddox"]
+IRISH_FIRST = ["Aoife", "Aisling", "Caoimhe", "Ciara", "Ciarán", "Clodagh", "Cormac", "Dara", "Deirdre", "Dervla", "Eabha", "Éabha", "Eamon", "Eamonn", "Eilís", "Eithne", "Enda", "Fionn", "Fionnuala", "Gráinne", "Niamh", "Oisín", "Orla", "Pádraig", "Padraig", "Róisín", "Roisin", "Rónán", "Ronan", "Saoirse", "Seán", "Sean", "Séamus", "Seamus", "Siobhán", "Siobhan", "Sinéad", "Sinead", "Tadhg", "Úna", "Una", "Fiachra", "Cathal", "Colm", "Donal", "Dónal", "Aoibhinn", "Bláthnaid", "Muireann", "Oonagh", "Shauna", "Shiv", "Sorcha", "Tiernan"]
+POLISH_EXTRA_FIRST = ["Kuba", "Kubuś", "Gosia", "Małgosia", "Magda", "Ania", "Asia", "Basia", "Kasia", "Zosia", "Ola", "Iza", "Ewka", "Tomek", "Bartek", "Wojtek", "Jacek", "Marek", "Przemek", "Staś", "Stasia", "Franek", "Antek", "Jaś", "Janek", "Krzyś", "Łukasz", "Maciek", "Piotrek", "Zbyszek", "Agnieszka", "Wiktoria", "Wiktor", "Łucja", "Szymon", "Natalia", "Oliwia", "Oliwier", "Igor", "Kacper", "Maja", "Lena", "Hania", "Julka", "Amelka", "Tosia", "Nikola", "Dawid", "Kamil", "Szymek", "Dominik"]
+POLISH_LAST = ["Nowak", "Wójcik", "Kowalczyk", "Woźniak", "Mazur", "Krawczyk", "Kaczmarek", "Zając", "Król", "Wieczorek", "Wróbel", "Dudek", "Adamczyk", "Pawlak", "Walczak", "Sikora", "Baran", "Szewczyk", "Michalak", "Ostrowska", "Tomaszewska", "Pietrzak", "Jabłońska", "Nowicka", "Nowicki", "Kowalska", "Wiśniewska", "Zielińska", "Szymańska", "Wojciechowska", "Kamińska", "Lewandowska", "Dąbrowska", "Kozłowska", "Jankowska", "Mazurek", "Kwiatkowska", "Grabowska", "Czarnecka", "Sadowska", "Górska", "Rutkowska", "Michalska", "Wrona", "Wronska", "Wrońska", "Kubiak", "Kołodziej", "Sobczak", "Czerwińska", "Borkowska"]
 
 # Modern British "word names" Faker lacks; they are ordinary words too, so context decides.
-WORD_NAMES = """Sky Skye River Brook Brooke Storm Rain Star Angel Honey Blossom Willow Hunter Harley Nevaeh Bliss
-Destiny Harmony Liberty Phoenix Rocco Blue Bear Ocean Rebel Saffron Marley Tiger Journey Lyric Nova""".split()
+WORD_NAMES = ["Sky", "Skye", "River", "Brook", "Brooke", "Storm", "Rain", "Star", "Angel", "Honey", "Blossom", "Willow", "Hunter", "Harley", "Nevaeh", "Bliss", "Destiny", "Harmony", "Liberty", "Phoenix", "Rocco", "Blue", "Bear", "Ocean", "Rebel", "Saffron", "Marley", "Tiger", "Journey", "Lyric", "Nova"]
 
 # Diminutives and pet forms, both ways: a register name brings its nicknames and vice versa.
 DIMINUTIVES: dict[str, tuple[str, ...]] = {
@@ -82,19 +67,7 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
 
 # Words that are never a person's name in a case review, even capitalised: roles, kin, agencies, months, days.
 NEVER_NAMES = set(
-    """mother father mum dad mummy daddy child baby infant sibling siblings brother sister son daughter partner
-grandmother grandfather nan nana nanna grandma grandpa grandad aunt auntie uncle cousin stepfather stepmother
-boyfriend girlfriend husband wife ex neighbour neighbours friend family adult professional practitioner
-police officer constable sergeant inspector detective health visitor nurse midwife doctor gp consultant
-paediatrician registrar social worker manager team teacher head headteacher school nursery hospital council
-agency board partnership panel review reviewer chair service services department unit court judge magistrate
-january february march september october november december
-monday tuesday wednesday thursday friday saturday sunday spring winter christmas easter
-mr mrs ms miss mx dr pc dc ds di dci sgt pcso nhs gp ed ae dv da cp cin lac dash marac mash strategy section
-north south east west central university royal general community primary secondary infant junior high
-street road lane avenue close drive court way place house flat estate centre center
-english welsh polish irish scottish british romanian lithuanian african asian
-""".split()
+    ["mother", "father", "mum", "dad", "mummy", "daddy", "child", "baby", "infant", "sibling", "siblings", "brother", "sister", "son", "daughter", "partner", "grandmother", "grandfather", "nan", "nana", "nanna", "grandma", "grandpa", "grandad", "aunt", "auntie", "uncle", "cousin", "stepfather", "stepmother", "boyfriend", "girlfriend", "husband", "wife", "ex", "neighbour", "neighbours", "friend", "family", "adult", "professional", "practitioner", "police", "officer", "constable", "sergeant", "inspector", "detective", "health", "visitor", "nurse", "midwife", "doctor", "gp", "consultant", "paediatrician", "registrar", "social", "worker", "manager", "team", "teacher", "head", "headteacher", "school", "nursery", "hospital", "council", "agency", "board", "partnership", "panel", "review", "reviewer", "chair", "service", "services", "department", "unit", "court", "judge", "magistrate", "january", "february", "march", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "winter", "christmas", "easter", "mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "dci", "sgt", "pcso", "nhs", "gp", "ed", "ae", "dv", "da", "cp", "cin", "lac", "dash", "marac", "mash", "strategy", "section", "north", "south", "east", "west", "central", "university", "royal", "general", "community", "primary", "secondary", "infant", "junior", "high", "street", "road", "lane", "avenue", "close", "drive", "court", "way", "place", "house", "flat", "estate", "centre", "center", "english", "welsh", "polish", "irish", "scottish", "british", "romanian", "lithuanian", "african", "asian"]
 )
 
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI", "DCI", "DSupt", "Sgt", "PCSO",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import EntityRecognizer
 
-from . import dates_of_birth, places, uk_identifiers  # noqa: F401  (importing registers the specs)
+from . import dates_of_birth, names, places, uk_identifiers  # noqa: F401  (importing registers the specs)
 from .base import RECOGNIZERS, SpecRecognizer
 from .names import GazetteerNameRecognizer, SpacyPersonRecognizer
 

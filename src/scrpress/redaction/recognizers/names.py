@@ -15,33 +15,18 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .. import findings as E
-from ..names_data import NEVER_NAMES, SURNAME_PARTICLES, TITLES, gazetteers, is_ordinary_word
+from ..names_data import NEVER_NAMES, SURNAME_PARTICLES, TITLES, gazetteers, is_name_word, is_ordinary_word
 from ..textutil import at_sentence_start, fold
+from .base import RecognizerSpec, recognizer
 
 PERSON_VERBS = set(
-    """said says told tells reported reports stated states disclosed discloses attended attends was is had has did
-does went goes came comes called calls rang rings texted texts explained explains described describes denied denies
-admitted admits agreed agrees refused refuses asked asks left leaves returned returns arrived arrives presented
-presents appeared appears cried cries shouted shouts screamed hit hits lives lived moved moves stayed stays visited
-visits saw sees met meets spoke speaks confirmed confirms alleged alleges continued continues became becomes remained
-remains wanted wants would could should might felt feels thought thinks knew knows missed misses declined declines
-answered answers replied replies messaged messages emailed emails wrote writes walked walks ran runs took takes gave
-gives got gets made makes kept keeps looked looks seemed seems needed needs tried tries failed fails brought brings
-did't didn't wasn't isn't hasn't hadn't showed shows raised raises accepted accepts engaged engages""".split()
+    ["said", "says", "told", "tells", "reported", "reports", "stated", "states", "disclosed", "discloses", "attended", "attends", "was", "is", "had", "has", "did", "does", "went", "goes", "came", "comes", "called", "calls", "rang", "rings", "texted", "texts", "explained", "explains", "described", "describes", "denied", "denies", "admitted", "admits", "agreed", "agrees", "refused", "refuses", "asked", "asks", "left", "leaves", "returned", "returns", "arrived", "arrives", "presented", "presents", "appeared", "appears", "cried", "cries", "shouted", "shouts", "screamed", "hit", "hits", "lives", "lived", "moved", "moves", "stayed", "stays", "visited", "visits", "saw", "sees", "met", "meets", "spoke", "speaks", "confirmed", "confirms", "alleged", "alleges", "continued", "continues", "became", "becomes", "remained", "remains", "wanted", "wants", "would", "could", "should", "might", "felt", "feels", "thought", "thinks", "knew", "knows", "missed", "misses", "declined", "declines", "answered", "answers", "replied", "replies", "messaged", "messages", "emailed", "emails", "wrote", "writes", "walked", "walks", "ran", "runs", "took", "takes", "gave", "gives", "got", "gets", "made", "makes", "kept", "keeps", "looked", "looks", "seemed", "seems", "needed", "needs", "tried", "tries", "failed", "fails", "brought", "brings", "did't", "didn't", "wasn't", "isn't", "hasn't", "hadn't", "showed", "shows", "raised", "raises", "accepted", "accepts", "engaged", "engages"]
 )
 ROLE_WORDS = set(
-    """mother father mum dad partner boyfriend girlfriend husband wife ex-partner neighbour neighbours friend sister
-brother aunt auntie uncle cousin grandmother grandfather nan grandma grandad son daughter stepfather stepmother
-niece nephew lodger visitor worker nurse officer teacher manager practitioner midwife doctor gp consultant
-paediatrician constable sergeant detective inspector head headteacher senco dsl advocate interpreter student
-named called aka known babysitter childminder carer foster guardian tenant landlord landlady resident pupil
-dear hi hello from to cc with and""".split()
+    ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "foster", "guardian", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
 )
 ORG_WORDS = set(
-    """police council school academy college nursery surgery practice centre center clinic hospital trust service
-services team unit board partnership department ward court prison hub authority agency ltd limited association
-church mosque temple society charity foundation project group university infirmary nhs cafcass probation housing
-network panel committee office station road street lane avenue close drive way house estate""".split()
+    ["police", "council", "school", "academy", "college", "nursery", "surgery", "practice", "centre", "center", "clinic", "hospital", "trust", "service", "services", "team", "unit", "board", "partnership", "department", "ward", "court", "prison", "hub", "authority", "agency", "ltd", "limited", "association", "church", "mosque", "temple", "society", "charity", "foundation", "project", "group", "university", "infirmary", "nhs", "cafcass", "probation", "housing", "network", "panel", "committee", "office", "station", "road", "street", "lane", "avenue", "close", "drive", "way", "house", "estate"]
 )
 WEAK_VERBS = {"was", "is", "had", "has", "did", "does", "would", "could", "should", "might", "went", "came", "made",
               "got", "gets", "took", "takes", "gave", "kept", "looked", "seemed", "needed", "became", "remained"}
@@ -128,14 +113,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
             if prev.ws not in ("", " ", "\n"):
                 break
             low = tok.text.lower()
-            if _capitalised(tok.text) or _upper_word(tok.text):
-                run.append(j)
-            elif _initial(tok.text) and (_initial(toks[run[-1]].text) or j + 1 < len(toks)):
-                run.append(j)
-            elif (tok.text in ("-", "‐") and not prev.ws and not tok.ws and _WORDISH.match(prev.text)
-                  and j + 1 < len(toks) and _capitalised(toks[j + 1].text)):  # fmt: skip
-                run.append(j)
-            elif low in SURNAME_PARTICLES and j + 1 < len(toks) and _capitalised(toks[j + 1].text):
+            if _capitalised(tok.text) or _upper_word(tok.text) or _initial(tok.text) and (_initial(toks[run[-1]].text) or j + 1 < len(toks)) or (tok.text in ("-", "‐") and not prev.ws and not tok.ws and _WORDISH.match(prev.text)
+                  and j + 1 < len(toks) and _capitalised(toks[j + 1].text)) or low in SURNAME_PARTICLES and j + 1 < len(toks) and _capitalised(toks[j + 1].text):
                 run.append(j)
             elif tok.text == "," and _upper_word(toks[run[-1]].text) and j + 1 < len(toks) and (
                 _capitalised(toks[j + 1].text) or _initial(toks[j + 1].text) or len(toks[j + 1].text) == 1
@@ -203,9 +182,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
         while after_idx < len(toks) and toks[after_idx].text.isspace():
             after_idx += 1
         after = toks[after_idx].text.lower() if after_idx < len(toks) else ""
-        if _DATE_NEIGHBOUR.match(after) or _DATE_NEIGHBOUR.match(before) or before in ("of", "in", "since", "until", "by"):
-            if not titled and all(fold(toks[k].text).lower() in MONTHS_AND_SEASONS for k in words):
-                return []  # "June 2023", "end of June", "Summer 2022": a date, not a person
+        date_like = _DATE_NEIGHBOUR.match(after) or _DATE_NEIGHBOUR.match(before) or before in ("of", "in", "since", "until", "by")
+        if date_like and not titled and all(fold(toks[k].text).lower() in MONTHS_AND_SEASONS for k in words):
+            return []  # "June 2023", "end of June", "Summer 2022": a date, not a person
         sentence_start = at_sentence_start(text, start) and not titled and before not in ROLE_WORDS
         spacy_person = any(toks[k].person for k in words)
         place = any(k in self._place_idx for k in words) and not spacy_person
@@ -214,6 +193,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
             or before2 in ("health", "social", "support", "family")
             or titled
             or (before in (":", "-", "–") and before2 in HEADER_LABELS)
+            or (before == "as" and before2 in ("known", "referred", "called"))
         )
         strong_after = (after in PERSON_VERBS and after not in WEAK_VERBS) or after in ("'s", "’s")
         ordinary = [is_ordinary_word(toks[k].text) for k in words]
@@ -311,3 +291,19 @@ class SpacyPersonRecognizer(EntityRecognizer):
             meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
             out.append(RecognizerResult(E.PERSON, start, end, score, expl, meta))
         return out
+
+
+@recognizer
+class InitialAndSurname(RecognizerSpec):
+    """"J. Pemberton", "C.Eze", "A. B. Lowe": an initial (or two) and a surname, as minutes and tables write people."""
+
+    entity = E.PERSON
+    patterns = [("initial-surname", r"(?<![\w.])(?:[A-Z]\.\s?){1,2}(?P<surname>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)", 0.75)]
+    flags = re.MULTILINE
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        surname = re.sub(r"^(?:[A-Z]\.\s?)+", "", text[start:end])
+        key = fold(surname).lower()
+        if key in NEVER_NAMES or key in ORG_WORDS or (is_ordinary_word(surname) and not is_name_word(surname)):
+            return 0  # "U.S. Army", "A. Hospital"
+        return score

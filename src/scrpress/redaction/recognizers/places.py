@@ -70,11 +70,8 @@ _GENERIC = {"The", "A", "An", "Our", "Local", "Primary", "Secondary", "High", "N
             "Her", "His", "Their", "This", "That", "Each", "Every", "GP", "Any", "Another", "Both", "Same", "Main",
             "Good", "Best", "Poor", "Safe", "Safer", "Safeguarding", "Clinical", "Professional", "General", "Social",
             "Work", "Reflective", "Family", "Multi", "Agency", "Multi-Agency", "Partnership", "Learning", "Practice",
-            "Medical", "Health", "Dental", "Special", "Independent", "Private", "Day", "Junior", "Infant", "Secondary",
-            "Children's", "Childrens", "Centre", "Surgery", "Academy", "College", "Clinic", "Sixth", "Form", "Church",
-            "Youth", "Club", "Leisure", "Current", "Previous", "Former", "Named", "Registered", "Usual", "Local",
-            "All", "Wales", "England", "Scotland", "Ireland", "National", "Guide", "Extended", "Child", "Safeguarding",
-            "Sure", "Start", "Flying", "Early", "Years", "Toddler", "Designated", "Lead"}  # fmt: skip
+            "Medical", "Health", "Dental", "Special", "Independent", "Private", "Day", "Junior", "Infant", "Children's", "Childrens", "Centre", "Surgery", "Academy", "College", "Clinic", "Sixth", "Form", "Church",
+            "Youth", "Club", "Leisure", "Current", "Previous", "Former", "Named", "Registered", "Usual", "All", "Wales", "England", "Scotland", "Ireland", "National", "Guide", "Extended", "Child", "Sure", "Start", "Flying", "Early", "Years", "Toddler", "Designated", "Lead"}  # fmt: skip
 
 
 @recognizer
