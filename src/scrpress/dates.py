@@ -77,6 +77,10 @@ class DateProblem(ValueError):
     """The text is not a date, or names a day that does not exist."""
 
 
+class ImpossibleDate(DateProblem):
+    """The text has a date's shape but names a day that does not exist (31/02/2019)."""
+
+
 def _year(text: str) -> int:
     y = int(text)
     if len(text) == 2:
@@ -103,7 +107,7 @@ def _checked(y: int, m: int, d: int) -> None:
     try:
         date(y, m, d)
     except ValueError:
-        raise DateProblem("is not a real date (day and month as DD/MM/YYYY)") from None
+        raise ImpossibleDate("is not a real date (day and month as DD/MM/YYYY)") from None
 
 
 def parse_event_date(text: str) -> PartialDate:
@@ -116,6 +120,8 @@ def parse_event_date(text: str) -> PartialDate:
         raise DateProblem("date is empty")
     try:
         return _parse_single(raw)
+    except ImpossibleDate:
+        raise
     except DateProblem as first:
         parts = _RANGE_SPLIT.split(raw, maxsplit=1)
         if len(parts) == 2:
