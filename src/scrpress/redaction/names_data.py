@@ -125,9 +125,14 @@ def _common_words() -> frozenset[str]:
     from wordfreq import top_n_list
 
     lower = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
-    first, last = gazetteers()
-    # A frequent word is ordinary, unless it is a name that the dictionary only knows capitalised (John, Sarah).
-    return frozenset(w for w in top_n_list("en", 40_000) if w.isalpha() and (w in lower or (w not in first and w not in last)))
+
+    def in_dictionary(w: str) -> bool:  # Webster's is American and lists no plurals: licence, procedures
+        stems = {w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w,
+                 w.replace("ence", "ense"), w.replace("our", "or"), w.replace("ise", "ize"), w.replace("tre", "ter")}
+        return any(s in lower for s in stems)
+
+    # A frequent word is ordinary if the dictionary has it in lower case (Grace, Language); Pemberton, John are not.
+    return frozenset(w for w in top_n_list("en", 40_000) if w.isalpha() and in_dictionary(w))
 
 
 def is_ordinary_word(token: str) -> bool:

@@ -36,7 +36,7 @@ HEADER_LABELS = {"to", "from", "cc", "bcc", "attendees", "present", "chair", "au
                  "signed", "reviewer", "officer", "worker", "nurse", "teacher", "manager", "lead", "tenant", "carer"}
 MONTHS_AND_SEASONS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "spring", "summer", "autumn", "winter"}
-_WORDISH = re.compile(r"^[^\W\d_][\w'’\-]*$")
+_WORDISH = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?$")
 
 
 @dataclass
