@@ -62,6 +62,9 @@ def polish_forms(word: str) -> set[str]:
         out |= {w + sep + "ego", w + sep + "emu", w + sep + "m", w + "m"}
     elif low.endswith("e"):
         out |= {w[:-1] + "a", w[:-1] + "y"} if low.endswith(("ie", "ce", "ge")) else set()
+    elif low[-1] in "śźćń":
+        stem = w[:-1] + {"ś": "s", "ź": "z", "ć": "c", "ń": "n"}[low[-1]] + "i"  # Antoś → Antosia, Antosiem
+        out |= {stem + e for e in ("a", "owi", "em", "u", "e", "o")}
     else:
         stem = w
         if low.endswith("ek") and len(w) > 4:
@@ -75,6 +78,20 @@ def polish_forms(word: str) -> set[str]:
                 break
         out.add(stem + "ie")
     return {f for f in out if f.lower() != low}
+
+
+def lithuanian_forms(word: str) -> set[str]:
+    """Lithuanian case forms of a name: Tomas → Tomo, Tomui, Tomą, Tomu, Tome, Tomai; Rūta → Rūtos, Rūtai, Rūtą."""
+    low = word.lower()
+    if len(word) < 4:
+        return set()
+    for end, forms in (("as", ("o", "ui", "ą", "u", "e", "ai")), ("is", ("io", "iui", "į", "iu", "yje", "i")),
+                       ("ys", ("io", "iui", "į", "iu", "yje", "y")), ("us", ("aus", "ui", "ų", "umi", "uje")),
+                       ("a", ("os", "ai", "ą", "a", "oje", "a")), ("ė", ("ės", "ei", "ę", "e", "ėje"))):  # fmt: skip
+        if low.endswith(end):
+            stem = word[: len(word) - len(end)]
+            return {stem + f for f in forms if stem + f != word}
+    return set()
 
 
 def welsh_mutations(word: str) -> set[str]:
@@ -256,7 +273,7 @@ def add_person(
                 matcher.ordinary.add(fold(dim).lower())
             variants.add(dim[:1].upper() + dim[1:])
         for v in variants:
-            for form in polish_forms(v):
+            for form in polish_forms(v) | lithuanian_forms(v):
                 _add_inflected(matcher, form, owner, "declined", 0.95)
             if _looks_welsh(v):
                 for form in welsh_mutations(v):
@@ -286,8 +303,7 @@ def nicknames(first: str) -> set[str]:
     base = first[:-1] if first[-1].lower() in "aeiouy" else first
     out |= {first + "y", first + "ie", base + "y", base + "ie", base + "s", first + "s"}
     if len(first) >= 5:
-        out.add(first[:3])
-        out.add(first[:4])
+        out |= {first[:3], first[:4], first[:3] + "i", first[:3] + "y", first[:3] + "ie"}
     return {o for o in out if o.lower() != first.lower() and len(o) >= 3}
 
 

@@ -58,8 +58,19 @@ def _capitalised(t: str) -> bool:
 
 
 def _initial(t: str) -> bool:
-    """"C." or "J." — an initial standing for a first name."""
-    return len(t) == 2 and t[0].isupper() and t[0].isalpha() and t[1] == "."
+    """"C.", "J." or Welsh "Ll." — an initial standing for a name."""
+    return 2 <= len(t) <= 3 and t[0].isupper() and t[:-1].isalpha() and t[-1] == "." and (len(t) == 2 or t[1].islower())
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """'Kyle' or 'Thanks, Kyle' or 'Hi Mark,' on a line of its own, as e-mails are signed and opened."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start].strip().lower().rstrip(",")
+    after = text[end:line_end].strip()
+    return before in ("", "thanks", "thank you", "many thanks", "regards", "kind regards", "best wishes", "best",
+                      "hi", "hello", "dear", "cheers", "diolch", "cofion") and after in ("", ",", ".", "!", ":")  # fmt: skip
 
 
 def _upper_word(t: str) -> bool:
@@ -129,6 +140,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
         """F first name, L surname, I initial, U unknown capitalised word, O ordinary English word, N never a name."""
         if _initial(word) or (len(word) == 1 and word.isupper()):
             return "I"
+        if word.lower() in SURNAME_PARTICLES and (word.islower() or len(word) <= 3):
+            return "P"  # ap, ó, ní, mac, van, de: part of a surname
         k = fold(word).lower().replace("’", "'")
         if k in NEVER_NAMES or k in ORG_WORDS or k in self.keep_words or k in ROLE_WORDS:
             return "N"
@@ -174,7 +187,13 @@ class GazetteerNameRecognizer(EntityRecognizer):
             words = words[:-1]
         if not words or all(classes[k] == "I" for k in words):
             return []
-        cls = "".join(classes[k] for k in words)
+        while words and classes[words[0]] == "P":
+            words = words[1:]
+        while words and classes[words[-1]] == "P":
+            words = words[:-1]
+        if not words:
+            return []
+        cls = "".join(classes[k] for k in words).replace("P", "")
         start, end = toks[words[0]].start, toks[words[-1]].end
         before = toks[i0 - 1].text.lower() if i0 > 0 else ""
         before2 = toks[i0 - 2].text.lower() if i0 > 1 else ""
@@ -213,6 +232,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
             score, why = 0.85, "first name followed by a surname"
         elif len(words) >= 2 and names and (not sentence_start or spacy_person or strong_after):
             score, why = 0.75, "capitalised name pair"
+        elif len(words) == 1 and cls == "F" and _alone_on_line(text, start, end):
+            score, why = 0.7, "a first name alone on its line (a greeting or signature)"
         elif len(words) == 1:
             c = cls
             if place and not context_before:

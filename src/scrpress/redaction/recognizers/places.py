@@ -12,11 +12,14 @@ STREET_TYPES = (
     "Gr|Terrace|Terr|Tce|Walk|Row|Square|Sq|Mews|Hill|Park|View|Rise|Parade|Green|Vale|Fields|Meadow|Meadows|Wharf|"
     "Yard|Heights|Mount|Chase|Gate|Croft|Boulevard|Broadway|Path|Passage|Brow|Bank|End|Wynd|Loan|Brae|Cottages|"
     "Villas|Lodge|Estate|Circus|Embankment|Approach|Hollow|Nook|Orchard|Quay|Ridge|Side|Dale|Glen|Heath|Leys|Paddock|"
-    "Spinney|Copse|Ffordd|Heol|Stryd|Lôn|Lon|Cilgant|Rhodfa"
+    "Spinney|Copse|Causeway|Drove|Row|Fold|Garth|Wynd|Vennel|Crossway|Promenade|Esplanade|Ffordd|Heol|Stryd|Lôn|Lon|"
+    "Cilgant|Rhodfa"
 )
 _WORD = r"[A-Z][\w'’\-]*"
 _HOUSE = r"\d{1,4}[A-Za-z]?(?:\s?[\-–]\s?\d{1,4}[A-Za-z]?)?"
-_FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette)\.?\s+\d{1,4}[A-Za-z]?|\d{1,3}[A-Za-z]?/\d{1,3})"
+_FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette)\.?\s+\d{1,4}[A-Za-z]?(?:/\d{1,3})?|\d{1,3}[A-Za-z]?/\d{1,3})"
+_HOUSE_NAME = (r"(?:The\s+(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+|(?:[A-Z][\w'’\-]+\s+){1,2}"
+               r"(?:House|Cottage|Cottages|Farm|Barn|Granary|Lodge|Mill|Villa|Hall|Bungalow|Court|Mansions)),\s+")
 _POSTCODE = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
 _NOT_TOWN = r"(?!(?:Police|Council|Hospital|Road|Street|Children|Social|The|On|In|At|And|Mother|Father|Child)\b)"
 _TOWN_TAIL = rf"(?:,[ \t]*\n?[ \t]*{_NOT_TOWN}{_WORD}(?:[ \t]+{_NOT_TOWN}{_WORD})?){{0,2}}"
@@ -32,7 +35,7 @@ class UkAddress(RecognizerSpec):
     patterns = [
         ("street",
          rf"(?:{_FLAT},?\s+(?:{_WORD}\s+){{0,3}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall),?\s+|"
-         rf"{_FLAT},?\s+)?"
+         rf"{_FLAT},?\s+|{_HOUSE_NAME})?"
          rf"(?<![\w/.,])(?:{_HOUSE}),?\s+(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b\.?{_TOWN_TAIL}", 0.85),
         ("welsh-street",
          rf"(?:{_FLAT},?\s+)?(?<![\w/.,])(?:{_HOUSE}),?\s+{WELSH_STREET}\s+(?:(?:y|yr|'r|a|ar|uchaf|isaf)\s+)?"
@@ -58,6 +61,7 @@ class UkAddress(RecognizerSpec):
 SETTING_KINDS = (
     r"(?:Primary|Junior|Infant|Infants|Nursery|Secondary|High|Grammar|Community|Church|C of E|CE|CofE|RC|Catholic|"
     r"Methodist|Free|Special|Comprehensive|Middle|First|Pupil Referral)?\s*"
+    r"(?:of England |in Wales |of Wales )?(?:Primary |Junior |Infant |Nursery |High |Secondary )?"
     r"(?:School|Academy|College|Nursery|Pre-?School|Playgroup|Children'?s Centre|Family Centre|Family Hub|Surgery|"
     r"Medical Practice|Medical Centre|Health Centre|Practice|Clinic|Day Nursery|Child Care|Childcare|Kindergarten|"
     r"Sixth Form|PRU|Pharmacy|Dental Practice|Mosque|Church|Chapel|Temple|Gurdwara|Synagogue|Youth Club|Leisure Centre|"
@@ -65,7 +69,7 @@ SETTING_KINDS = (
     r"(?!\s+(?:Review|Reviews|Guide|Guidance|Panel|Standards|Framework|Model|Note|Notes|Week|Forum|Group|Lead|Leads|"
     r"Manager|Managers|Team|Teams|Policy|Procedures|Unit|Board|Partnership|Learning|Development))"
 )
-WELSH_SETTING = r"(?:Ysgol(?:\s+Gynradd|\s+Uwchradd|\s+Feithrin)?|Meddygfa|Canolfan\s+Iechyd|Cylch\s+Meithrin|Meithrinfa)"
+WELSH_SETTING = r"(?:Ysgol(?:\s+Gynradd|\s+Uwchradd|\s+Feithrin)?|Meddygfa|Canolfan\s+Iechyd|Cylch\s+Meithrin|Meithrinfa)(?:'r)?"
 _GENERIC = {"The", "A", "An", "Our", "Local", "Primary", "Secondary", "High", "Nursery", "School", "Community", "New",
             "Her", "His", "Their", "This", "That", "Each", "Every", "GP", "Any", "Another", "Both", "Same", "Main",
             "Good", "Best", "Poor", "Safe", "Safer", "Safeguarding", "Clinical", "Professional", "General", "Social",
@@ -81,7 +85,7 @@ class LocalSetting(RecognizerSpec):
     entity = E.SETTING
     patterns = [
         ("named-setting", rf"(?<![\w])(?:(?:St\.?|Saint|Y|Ysgol)\s+)?(?:[A-Z][\w'’\-]+\s+){{1,4}}{SETTING_KINDS}\b", 0.7),
-        ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}\s+(?:(?:y|yr|'r)\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}", 0.75),
+        ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}\s*(?:(?:y|yr)\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}", 0.75),
         ("saint-name", r"\b(?:attends|attended|attending|at|to|from)\s+(?P<saint>(?:St\.?|Saint)\s+[A-Z]\w+['’]s)\b", 0.6,
          "saint"),
     ]

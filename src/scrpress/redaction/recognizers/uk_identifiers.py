@@ -107,7 +107,7 @@ class SocialMediaHandle(RecognizerSpec):
          r"(?:\s+(?:name|username|user name|handle|account|id|profile|gamertag|tag))?\s*(?:is|was|called|of)?\s*[:=\-]?\s*"
          r"[\"“'‘]?(?P<handle>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}\d[A-Za-z0-9_]*|@?[A-Za-z0-9]+_[A-Za-z0-9_.]+|@[A-Za-z0-9_.]{2,30})", 0.75,
          "handle"),
-        ("snake-case", r"(?<![\w@/.])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/])", 0.6),
+        ("snake-case", r"(?<![\w@/.])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/])", 0.6),
     ]  # fmt: skip
     context = ["snapchat", "instagram", "tiktok", "facebook", "account", "username", "handle", "online"]
 
@@ -165,7 +165,7 @@ class CaseReference(RecognizerSpec):
          r"\b(?:lcs|mosaic|soscare|crn|ndelius|delius|eclipse|carefirst|liquidlogic|paris|wccis|epex|rio|emis)\b"
          r"(?:\s+(?:no\.?|number|id|ref(?:erence)?))?\s*[:#]?\s*(?=[A-Z]*\d)[A-Z]{0,3}\d{4,}[A-Z]?\b", 0.75),
         ("shaped", r"(?<![\w/])[A-Z]{2,8}[/\-]\d{2,4}[/\-]\d{3,}(?![\w/])", 0.75),
-        ("shaped-2", r"(?<![\w/])[A-Z]{1,4}\d{0,2}-\d{2}-\d{4,}(?![\w/])", 0.7),
+        ("shaped-2", r"(?<![\w/])[A-Z]{1,8}(?:-[A-Z]{1,8})*\d{0,2}-\d{2,4}-\d{3,}(?![\w/])", 0.7),
         ("shaped-3", r"(?<![\w/])[A-Z]{1,8}[/\-]\d{2,}[/\-]\d{2,}(?:[/\-][A-Z0-9]+)?(?![\w/])", 0.65),
         ("letters-digits", r"(?<![\w/])[A-Z]{1,3}\d{6,}[A-Z]?(?![\w/])", 0.55),
         ("long-number", r"(?<![\w/.,£$€#+\-])\d{7,12}(?![\w/.,%])", 0.45),
