@@ -15,6 +15,7 @@ from .errors import ScrpressError
 
 EXIT_USER_ERROR = 1  # a problem in the case folder or its files: the message says which and where
 EXIT_USAGE = 2  # click's own code for bad options
+EXIT_NOT_APPROVED = 3  # `build --require-public`: the build ran, but no public edition (no valid approval)
 
 
 class _Group(click.Group):
@@ -53,9 +54,9 @@ def check(case_dir: Path, today: object, as_json: bool) -> None:
 
     Every problem is listed with its file and line or cell; the exit status is 1 when any is found.
     """
-    from .pipeline import load_report
+    from .check import check_case
 
-    _case, report = load_report(case_dir, today=_today(today))
+    report = check_case(case_dir, today=_today(today))
     summary = {
         "ok": True,
         "sections": len(report.sections),
@@ -79,11 +80,17 @@ def check(case_dir: Path, today: object, as_json: bool) -> None:
 @click.option("-o", "--out", type=click.Path(path_type=Path), help="Output folder (default: CASE/build).")
 @_today_opt
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(case_dir: Path, out: Path | None, today: object, quiet: bool) -> None:
+@click.option("--require-public", is_flag=True,
+              help=f"Exit with status {EXIT_NOT_APPROVED} when no public edition could be written (no valid approval).")
+def build(case_dir: Path, out: Path | None, today: object, quiet: bool, require_public: bool) -> None:
     """Build every artefact for one case folder into OUT (internal editions, review, public editions).
 
-    Output is written to a temporary folder and moved into place whole: a failed build leaves
-    the previous output untouched.
+    Stages: read, assemble, internal editions, detect, review (updates CASE/redaction/decisions.csv
+    and writes OUT/review/), then, only under a valid legal approval: apply, public editions
+    (OUT/public/en/) and the leak gate. Without an approval the build stops after the review and
+    says why (exit 0, or 3 with --require-public). A leak fails the build (exit 1), naming file
+    and page for each leak. Output is written to a temporary folder and moved into place whole:
+    a failed build leaves the previous output untouched.
     """
     from .pipeline import build as run_build
 
@@ -97,6 +104,106 @@ def build(case_dir: Path, out: Path | None, today: object, quiet: bool) -> None:
         for notice in result.notices:
             click.echo(f"note: {notice}", err=True)
         click.echo(f"{len(result.files)} files written to {result.out_dir}")
+    if result.public:
+        if not quiet:
+            click.echo(f"public editions written and verified ({'; '.join(result.review)})")
+        return
+    click.echo("public editions not written: waiting for legal approval", err=quiet)
+    for line in result.review:
+        click.echo(f"  {line}", err=quiet)
+    if require_public:
+        sys.exit(EXIT_NOT_APPROVED)
+
+
+@cli.command()
+@_case_arg
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for redaction-review.html/.pdf (default: CASE/redaction).")
+@click.option("--no-pdf", is_flag=True, help="Write the HTML review only (quicker).")
+@click.option("--renumber-labels", is_flag=True,
+              help="Renumber person labels from 1 in reading order, leaving out people whose every mention is kept.")
+@_today_opt
+def review(case_dir: Path, out: Path | None, no_pdf: bool, renumber_labels: bool, today: object) -> None:
+    """Update the redaction review: CASE/redaction/decisions.csv and the side-by-side diff.
+
+    Runs detection, then merges every finding with decisions.csv by its stable ID: a lawyer's
+    decision, replacement, reason and comment are kept while the finding's paragraph is unchanged;
+    findings of edited paragraphs come back as "pending"; findings that disappeared move to
+    retired.csv. Phrases in additions.csv (phrase, replacement, reason, comment) are found everywhere
+    and added as decided redactions. Labels for people not in the register ("Adult 1") are kept in
+    labels.csv so they never renumber (unless you ask with --renumber-labels, once false alarms
+    are marked keep). Edit decisions.csv in a spreadsheet or text editor:
+    decision = pending | redact | keep | custom; reason = a code from policies/redaction/reasons.yaml.
+    """
+    from .pipeline import review_case
+
+    case_dir = case_dir if case_dir.is_dir() else case_dir.parent
+    outcome = review_case(case_dir, out=out, pdf=not no_pdf, today=_today(today), renumber_labels=renumber_labels)
+    counts = outcome.review.counts()
+    click.echo(f"{len(outcome.review.rows)} findings: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    changed = outcome.review.changed_paragraphs
+    if changed:
+        click.echo(f"re-opened: {len(outcome.review.reopened)} finding(s) in {len(changed)} changed text(s): "
+                   + ", ".join(k.replace("#", ":", 1) for k in changed[:15]))  # fmt: skip
+    if outcome.review.retired_now:
+        click.echo(f"retired: {len(outcome.review.retired_now)} earlier decision(s) no longer match a finding; "
+                   "kept in redaction/retired.csv")  # fmt: skip
+    for path in outcome.files:
+        click.echo(f"wrote {path}")
+    for line in outcome.status:
+        click.echo(f"approval: {line}")
+
+
+@cli.command()
+@_case_arg
+@click.option("--by", "by", required=True, metavar='"NAME, ROLE"',
+              help='Who approves, with their role: "Priya Shah, Solicitor (Legal Services)".')
+@click.option("--now", type=click.DateTime(formats=["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%d"]),
+              help="Record this time (UTC) instead of the clock (for tests and reproducible records).")
+def approve(case_dir: Path, by: str, now: object) -> None:
+    """Record a legal approval of the current redaction decisions.
+
+    Brings the review up to date first, then refuses while any decision is pending, a reason code
+    is unknown, a redaction has no reason, or a replacement would print a register name. The
+    approval (who, when in UTC, SHA-256 of the decisions and of the content, counts, scrpress
+    version) is appended to CASE/redaction/approvals.jsonl, which is never rewritten. `build`
+    writes public editions only while decisions and content are exactly what was approved.
+    """
+    from datetime import timezone
+
+    from .pipeline import approve_case
+
+    case_dir = case_dir if case_dir.is_dir() else case_dir.parent
+    when = now.replace(tzinfo=timezone.utc) if now else None  # type: ignore[union-attr]
+    approval = approve_case(case_dir, by, now=when)
+    click.echo(f"approved by {approval.by} at {approval.at}: {approval.decisions} decisions "
+               f"({approval.redact} redact, {approval.custom} custom, {approval.keep} keep)")  # fmt: skip
+    click.echo(f"decisions sha256 {approval.decisions_sha256}")
+    click.echo(f"content   sha256 {approval.content_sha256}")
+
+
+@cli.command()
+@click.argument("out_dir", metavar="OUT", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--case", "case_dir", type=click.Path(exists=True, path_type=Path),
+              help="The case folder the output was built from (default: the folder holding OUT, as for CASE/build).")
+def verify(out_dir: Path, case_dir: Path | None) -> None:
+    """Leak gate: re-read every file under OUT/public and fail if a name or a redacted text survives.
+
+    Reads PDF text page by page, bookmarks, links, annotations, tags, document info and XMP; and
+    Word body, tables, headers, footers, notes, comments and properties (runs joined, so a name split
+    across runs is found), and refuses tracked changes, comments and hidden text. It looks for every
+    register name, alias and generated variant and every text decided "redact" in
+    CASE/redaction/decisions.csv. Each leak is printed as file, page or part, and which register
+    entry or decision it is — never the text. Exit 0 when clean, 1 when anything leaked.
+    """
+    from .verify import LeakGateError, verify_output
+
+    if case_dir is not None and not case_dir.is_dir():
+        case_dir = case_dir.parent
+    leaks = verify_output(out_dir, case_dir)
+    if leaks:
+        raise LeakGateError(leaks)
+    click.echo(f"leak gate passed: {out_dir / 'public'}")
 
 
 @cli.command()

@@ -137,6 +137,8 @@ class ApprovalStatus:
     pending: list[Decision]
     changed_since_approval: list[str]  # text keys changed since the latest approval
     reopened: list[str]  # IDs re-opened because their paragraph changed
+    decisions_changed: bool = False  # since the latest approval
+    content_changed: bool = False
 
     @property
     def valid(self) -> bool:
@@ -149,8 +151,10 @@ class ApprovalStatus:
         if self.latest is None:
             out.append("no legal approval recorded yet")
         else:
-            out.append(f"the approval by {self.latest.by} on {self.latest.at} does not cover the current "
-                       "decisions and content")  # fmt: skip
+            what = [w for w, changed in (("the decisions", self.decisions_changed), ("the content", self.content_changed))
+                    if changed]  # fmt: skip
+            out.append(f"the approval by {self.latest.by} on {self.latest.at} no longer applies: "
+                       f"{' and '.join(what) or 'the decisions'} changed since")  # fmt: skip
         if self.changed_since_approval:
             places = ", ".join(k.replace("#", ":", 1) for k in self.changed_since_approval[:SHOW_IDS])
             more = f" and {len(self.changed_since_approval) - SHOW_IDS} more" if len(self.changed_since_approval) > SHOW_IDS else ""
@@ -161,7 +165,7 @@ class ApprovalStatus:
         if self.pending:
             out.append(f"{len(self.pending)} decision(s) pending in redaction/decisions.csv")
         else:
-            out.append("run `scrpress approve CASE --by \"Name, role\"` once the decisions are right")
+            out.append("once the decisions are right, run: scrpress approve CASE --by \"Name, role\"")
         return out
 
 
@@ -174,7 +178,9 @@ def approval_status(review: Review) -> ApprovalStatus:
     changed: list[str] = []
     if valid is None and latest is not None and latest.content_sha256 != content:
         changed = _changed_since(review, latest)
-    return ApprovalStatus(valid, latest, review.pending, changed, list(review.reopened))
+    return ApprovalStatus(valid, latest, review.pending, changed, list(review.reopened),
+                          decisions_changed=latest is not None and latest.decisions_sha256 != dec,
+                          content_changed=latest is not None and latest.content_sha256 != content)  # fmt: skip
 
 
 def _changed_since(review: Review, latest: Approval) -> list[str]:

@@ -130,8 +130,8 @@ def _read_rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[st
             text = raw.decode("cp1252")  # Excel's "CSV" (not "CSV UTF-8") on a UK Windows machine
         except UnicodeDecodeError:
             raise ScrpressError("the file is not UTF-8 text: save it as 'CSV UTF-8'", file=path) from None
-    sample = text[:4096]
-    delimiter = ";" if sample.count(";") > sample.count(",") and "\t" not in sample else ","
+    header_line = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=header_line.count)  # Excel writes ; or tab where , is the decimal mark
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     missing = [c for c in required if c not in header]
@@ -223,9 +223,9 @@ def write_if_changed(path: Path, text: str) -> bool:
     """Replace the file whole only when its text differs (a spreadsheet holding it open is not disturbed needlessly)."""
     if path.exists():
         try:
-            if path.read_text(encoding="utf-8") == text:
+            if path.read_bytes() == text.encode("utf-8"):
                 return False
-        except (OSError, UnicodeDecodeError):
+        except OSError:
             pass
     atomic_write_text(path, text)
     return True

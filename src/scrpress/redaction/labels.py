@@ -23,14 +23,18 @@ LABEL_COLUMNS = ("label", "kind", "name", "first_seen")
 KINDS = ("professional", "child", "adult")
 
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "pc", "dc", "ds", "di", "dci", "dsu",
-           "sgt", "insp", "cllr", "rev", "revd", "sr", "nurse", "sister", "mstr", "master"}  # fmt: skip
+           "sgt", "insp", "cllr", "rev", "revd", "sr", "nurse", "sister", "mstr", "master",
+           # role abbreviations agencies write before a name: "HV Jean Barker", "PS 2206 Lomax", "TM Dean Rowley"
+           "ps", "pcso", "hv", "sw", "tm", "sm", "gp", "dsl", "senco", "iro", "cnn", "nn", "mw", "sn", "fsw",
+           "ho", "tso", "ew", "idva", "lado"}  # fmt: skip
 _PROFESSIONAL = re.compile(
-    r"\b(PC|DC|DS|DI|DCI|PCSO|Sgt|GP|HV|SW|IRO|SENCO|SENDCo|DSL|LADO|IDVA|"
+    r"\b(PC|DC|DS|DI|DCI|PS|PCSO|Sgt|GP|HV|SW|TM|IRO|SENCO|SENDCo|DSL|LADO|IDVA|CNN|"
     r"[Ss]ergeant|[Cc]onstable|[Ii]nspector|[Dd]r|[Dd]octor|[Nn]urse|[Mm]idwife|[Hh]ealth [Vv]isitor|"
     r"[Ss]ocial [Ww]orker|[Tt]eacher|[Hh]ead ?[Tt]eacher|[Pp]rincipal|[Pp]aediatrician|[Cc]onsultant|"
     r"[Rr]egistrar|[Oo]fficer|[Mm]anager|[Pp]ractitioner|[Ww]orker|[Tt]herapist|[Pp]sychologist|"
     r"[Cc]linician|[Cc]hair|[Ll]ead|[Rr]eceptionist|[Ss]upervisor|[Cc]ounsellor|[Pp]aramedic|[Cc]oordinator|"
-    r"[Aa]dvis[oe]r|[Ss]olicitor|[Bb]arrister|[Mm]agistrate|[Jj]udge|[Gg]uardian)\.?$"
+    r"[Aa]dvis[oe]r|[Ss]olicitor|[Bb]arrister|[Mm]agistrate|[Jj]udge|[Gg]uardian|[Ii]nterpreter|[Kk]ey [Pp]erson|"
+    r"[Kk]ey ?[Ww]orker|[Ss]taff)\.?$"
 )
 _CHILD = re.compile(
     r"\b(child|son|daughter|baby|infant|toddler|boy|girl|pupil|stepson|stepdaughter|step-son|step-daughter|"
@@ -46,14 +50,14 @@ def name_key(text: str) -> str:
     text = re.sub(r"['’]s\b", "", fold(text))
     words = [w.strip(".,()'\"") for w in text.replace("-", " - ").split()]
     words = [w for w in words if w and w != "-"]
-    while len(words) > 1 and words[0].lower() in _TITLES:
+    while len(words) > 1 and (words[0].lower() in _TITLES or words[0].isdigit()):
         words = words[1:]
     return " ".join(w.lower() for w in words)
 
 
 def mention_kind(text: str, start: int, end: int) -> str:
     """What the words around a mention say the person is: professional, child or adult (the default)."""
-    before = text[max(0, start - 40) : start].rstrip(" ,:\u00a0")
+    before = re.sub(r"[\s\d,:(\u00a0]+$", "", text[max(0, start - 40) : start])  # "PC 2291 ", "practitioner ("
     span = text[start:end]
     after = text[end : end + 60]
     first = span.split()[0].rstrip(".") if span.split() else ""
@@ -68,6 +72,12 @@ def mention_kind(text: str, start: int, end: int) -> str:
     if _CHILD.search(before):
         return "child"
     return "adult"
+
+
+def _is_full(key: str) -> bool:
+    """A name with a first name and a surname written out ("jo fenwick", not "j fenwick" or "fenwick")."""
+    words = key.split()
+    return len(words) > 1 and all(len(w) > 1 for w in words)
 
 
 @dataclass
@@ -108,7 +118,7 @@ class LabelBook:
     def _resolve(self, key: str, full_names: Iterable[str]) -> str:
         """The full name a short mention belongs to, when exactly one known full name fits it."""
         words = key.split()
-        if key in self.labels and len(words) > 1:
+        if _is_full(key):
             return key
         candidates = []
         for full in full_names:
@@ -122,23 +132,32 @@ class LabelBook:
         unique = sorted(set(candidates))
         return unique[0] if len(unique) == 1 else key
 
-    def assign(self, mentions: list[tuple[str, str, str]]) -> dict[str, str]:
-        """Labels for mentions given in reading order as (name as written, kind hint, where first seen);
-        returns name key → label for every mention, giving new people the next free number."""
+    def assign(self, mentions: list[tuple[str, str, str, bool]], *, renumber: bool = False) -> dict[str, str]:
+        """Labels for mentions given in reading order as (name as written, kind hint, where, label not printed);
+        returns name key → label for every mention, giving new people the next free number.
+
+        With `renumber`, the book is rebuilt: numbers run from 1 in reading order, and people whose
+        every mention was decided "keep" or "custom" (false alarms, own wording) get no number at all."""
         keys = [name_key(m[0]) for m in mentions]
-        full_names = {k for k in keys if len(k.split()) > 1} | {k for k in self.labels if len(k.split()) > 1}
+        if renumber:
+            self.labels.clear()
+            self.kinds.clear()
+            self.first_seen.clear()
+        full_names = {k for k in (*keys, *self.labels) if _is_full(k)}
         person_of = {k: self._resolve(k, full_names) for k in dict.fromkeys(keys) if k}
         kind_of: dict[str, str] = {}
         first: dict[str, str] = {}
-        for (_, hint, where), k in zip(mentions, keys):
+        needed: set[str] = set()
+        for (_, hint, where, kept), k in zip(mentions, keys):
             person = person_of.get(k)
             if not person:
                 continue
             first.setdefault(person, where)
-            current = kind_of.get(person, "adult")
-            kind_of[person] = min(current, hint, key=KINDS.index)
+            kind_of[person] = min(kind_of.get(person, "adult"), hint, key=KINDS.index)
+            if not kept:
+                needed.add(person)
         for person in first:  # reading order of first mention
-            if person not in self.labels:
+            if person not in self.labels and (person in needed or not renumber):
                 kind = kind_of.get(person, "adult")
                 self.labels[person] = self._next(kind)
                 self.kinds[person] = kind

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ..case import Case
@@ -56,7 +56,7 @@ class TextUnit:
     agency: str
     text: str
 
-    @property
+    @cached_property
     def digest(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
@@ -160,6 +160,30 @@ def manual_findings(text: str, additions: list[Addition], rx: re.Pattern[str] | 
     return out
 
 
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|PC|DC|DS|DI|DCI|PS|Sgt|Cllr|Rev)\.?[ \u00a0]$")
+
+
+def with_title(text: str, f: Finding) -> Finding:
+    """A person's finding widened to take in a title right before it ("Mrs Angela Fenwick"), so the
+    replacement reads "Adult 3", not "Mrs Adult 3"."""
+    if f.entity_type != E.PERSON:
+        return f
+    m = _TITLE_BEFORE.search(text, max(0, f.start - 6), f.start)
+    if not m or m.end() != f.start:
+        return f
+    return Finding(m.start(), f.end, f.entity_type, f.score, text[m.start() : f.end], f.recognizer, f.explanation,
+                   f.replacement)  # fmt: skip
+
+
+def widen_titles(text: str, found: list[Finding]) -> list[Finding]:
+    """`with_title` for each finding, unless the title is already part of the finding before it."""
+    out: list[Finding] = []
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        wide = with_title(text, f)
+        out.append(wide if not out or wide.start >= out[-1].end else f)
+    return out
+
+
 def merge_manual(text: str, detected: list[Finding], manual: list[Finding]) -> list[Finding]:
     """Manual additions win: a detected finding overlapping one is folded into it (the union of both spans)."""
     if not manual:
@@ -231,6 +255,7 @@ class Review:
     reopened: list[str] = field(default_factory=list)  # IDs of new pending rows in changed paragraphs
     new_rows: list[str] = field(default_factory=list)
     restored: list[str] = field(default_factory=list)
+    retired_now: list[str] = field(default_factory=list)  # IDs moved to retired.csv by this review
     labels: LabelBook | None = None
 
     @property
@@ -263,33 +288,44 @@ def redaction_folder(case: Case) -> Path:
     return case.dir / "redaction"
 
 
+def detect_units(case: Case, report: Report, units: list[TextUnit], detector: Detector | None = None
+                 ) -> list[list[Finding]]:  # fmt: skip
+    """Findings for every unit, suggestions included, detected case-wide in one pass (cached per text)."""
+    detector = detector or make_detector(case, report)
+    found = detector.detect([u.text for u in units], include_low=True)
+    detector.save_cache()
+    return found
+
+
 def build_review(
     case: Case,
     report: Report,
     *,
+    found: list[list[Finding]] | None = None,
     detector: Detector | None = None,
-    detect: Callable[[list[str]], list[list[Finding]]] | None = None,
+    renumber_labels: bool = False,
 ) -> Review:
-    """Detect, propose and merge with the case's decisions; nothing is written (see `save_review`)."""
+    """Propose a decision for every finding and merge with the case's decisions; nothing is written
+    (see `save_review`). `found` is detection already run over `text_units(report)`; `renumber_labels`
+    rebuilds labels.csv from 1 in reading order, leaving out people whose every mention is kept."""
     folder = redaction_folder(case)
     reasons = load_reasons()
     units = text_units(report)
     texts = [u.text for u in units]
-    if detect is None:
-        detector = detector or make_detector(case, report)
-        found = detector.detect(texts, include_low=True)
-        detector.save_cache()
-    else:
-        found = detect(texts)
+    if found is None:
+        found = detect_units(case, report, units, detector)
     additions = read_additions(folder / "additions.csv")
     rx = phrase_regex([a.phrase for a in additions])
-    found = [merge_manual(t, fs, manual_findings(t, additions, rx)) for t, fs in zip(texts, found)]
+    found = [merge_manual(t, widen_titles(t, fs), manual_findings(t, additions, rx)) for t, fs in zip(texts, found)]
 
+    previous = read_decisions(folder / "decisions.csv")
+    unlabelled = {r.id for r in previous if r.decision in ("keep", "custom")}  # their label is never printed
     book = LabelBook.load(folder / "labels.csv", reasons)
-    mentions = [(f.text, mention_kind(u.text, f.start, f.end), u.key)
+    mentions = [(f.text, mention_kind(u.text, f.start, f.end), u.key,
+                 stable_id(u.key, u.digest, f.start, f.end, f.entity_type) in unlabelled)
                 for u, fs in zip(units, found) for f in fs
                 if f.entity_type == E.PERSON and not f.replacement]  # fmt: skip
-    label_of = book.assign(mentions)
+    label_of = book.assign(mentions, renumber=renumber_labels)
     roles = _register_roles(case)
     by_row = {a.row: a for a in additions}
 
@@ -311,7 +347,7 @@ def build_review(
                 fresh[-1].decision, fresh[-1].reason, fresh[-1].comment = "redact", add.reason or reasons.default_reason(MANUAL), add.comment
 
     review = Review(folder, units, fresh, labels=book)
-    _merge(review, read_decisions(folder / "decisions.csv"), folder / "retired.csv")
+    _merge(review, previous, folder / "retired.csv")
     return review
 
 
@@ -321,7 +357,8 @@ def _addition_row(f: Finding) -> int:
 
 
 def _merge(review: Review, previous: list[Decision], retired_path: Path) -> None:
-    """Keep every lawyer's decision whose finding still exists; retire the rest; say what re-opened and why."""
+    """Keep every lawyer's decision whose finding still exists; retire the rest (decided or commented rows),
+    restoring a retired decision when its paragraph is back to the text it was made for; say what re-opened."""
     why: dict[str, str] = {}
     retired = read_decisions(retired_path, why=why)
     old = {r.id: r for r in previous}
@@ -335,6 +372,7 @@ def _merge(review: Review, previous: list[Decision], retired_path: Path) -> None
     for row in review.rows:
         before = old.get(row.id) or old_retired.get(row.id)
         if before is not None:
+            row.note = before.note  # what scrpress said when the row appeared stays with it
             if row.id not in old:
                 review.restored.append(row.id)
                 row.note = "restored: the paragraph is back to the text this decision was made for"
@@ -351,15 +389,15 @@ def _merge(review: Review, previous: list[Decision], retired_path: Path) -> None
             row.note = "paragraph changed since the last review"
             if earlier and earlier[0].decision != "pending":
                 e = earlier[0]
-                shown = f" → {e.replacement}" if e.redacts else ""
+                shown = f" → {e.printed}" if e.redacts else ""
                 row.note += f"; before: {e.decision}{shown} ({e.id})"
         elif previous:
             row.note = "new finding"
 
     current_ids = {r.id for r in review.rows}
     for r in previous:
-        if r.id in current_ids:
-            continue
+        if r.id in current_ids or (r.decision == "pending" and not r.comment):
+            continue  # an undecided, uncommented row holds nothing of the lawyer's to keep
         if r.paragraph not in current_digest:
             why[r.id] = "paragraph removed"
         elif r.paragraph in changed:
@@ -367,6 +405,7 @@ def _merge(review: Review, previous: list[Decision], retired_path: Path) -> None
         else:
             why[r.id] = "no longer found"
         old_retired[r.id] = r
+        review.retired_now.append(r.id)
     review.retired = [r for rid, r in old_retired.items() if rid not in current_ids]
     review.retired_why = {r.id: why.get(r.id, "") for r in review.retired}
     review.changed_paragraphs = [u.key for u in review.units if u.key in changed]
@@ -382,9 +421,9 @@ def save_review(review: Review) -> list[Path]:
     if review.labels and review.labels.labels and review.labels.save():
         written.append(review.labels.path)  # type: ignore[arg-type]
     retired_path = review.folder / "retired.csv"
-    if review.retired or retired_path.exists():
-        if write_if_changed(retired_path, render_csv(review.retired, why=review.retired_why)):
-            written.append(retired_path)
+    retired_text = render_csv(review.retired, why=review.retired_why)
+    if (review.retired or retired_path.exists()) and write_if_changed(retired_path, retired_text):
+        written.append(retired_path)
     additions = review.folder / "additions.csv"
     if not additions.exists():
         additions.write_text(ADDITIONS_TEMPLATE, encoding="utf-8")

@@ -41,7 +41,7 @@ def template_context(view: ReportView) -> dict[str, Any]:
     }
 
 
-def set_core_properties(document: Any, report: Report, view: ReportView) -> None:
+def set_core_properties(document: Any, view: ReportView) -> None:
     """File metadata names the report and the board only: never a person, never the template's author."""
     props = document.core_properties
     built = view.built.astimezone(timezone.utc).replace(tzinfo=None)
@@ -58,6 +58,42 @@ def set_core_properties(document: Any, report: Report, view: ReportView) -> None
     core = props._element
     for printed in core.findall(qn("cp:lastPrinted")):
         core.remove(printed)
+
+
+VML = "urn:schemas-microsoft-com:vml"
+OFFICE = "urn:schemas-microsoft-com:office:office"
+
+
+def add_watermark(document: Any, text: str) -> None:
+    """Print `text` on every page: a red line at the top of every header, and Word's own diagonal
+    watermark (a VML WordArt shape in the header, as Design > Watermark makes it) behind the text.
+
+    Only the first section names headers (the cover's and the default); later sections inherit
+    them, so adding to those covers every page, portrait and landscape. The header parts are
+    reached through the relationships because docxtpl replaces them with plain XML parts."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    paragraph = (
+        f'<w:p {nsdecls("w")} xmlns:v="{VML}" xmlns:o="{OFFICE}"><w:pPr><w:pStyle w:val="Marking"/></w:pPr>'
+        f"<w:r><w:t xml:space=\"preserve\">{escaped}</w:t></w:r>"
+        "<w:r><w:pict>"
+        '<v:shape id="scrpressDraftWatermark" o:spid="_x0000_s2049" type="#_x0000_t136" '
+        'style="position:absolute;margin-left:0;margin-top:0;width:470pt;height:60pt;rotation:315;'
+        "z-index:-251654144;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
+        'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+        'fillcolor="#c00000" stroked="f">'
+        '<v:fill opacity=".2"/>'
+        f'<v:textpath style="font-family:&quot;Arial&quot;;font-size:1pt" string="{escaped}"/>'
+        "</v:shape></w:pict></w:r></w:p>"
+    )
+    first_sect = document.element.body.find(f".//{qn('w:sectPr')}")
+    if first_sect is None:
+        return
+    for ref in first_sect.findall(qn("w:headerReference")):
+        header = document.part.rels[ref.get(qn("r:id"))].target_part.element
+        header.insert(0, parse_xml(paragraph))
 
 
 def set_proofing_language(document: Any, lang: str) -> None:
@@ -111,19 +147,24 @@ class DocxWriter(Writer):
         self.template = Path(template) if template else templates_dir() / TEMPLATE_NAME
 
     def write(self, report: Report, out: Path, *, now: datetime | None = None) -> list[Path]:
+        return [self.write_view(build_view(report, now), self.target(report, out))]
+
+    def write_view(self, view: ReportView, path: Path) -> Path:
+        """Render an already laid-out view (the bilingual edition's) to `path`."""
         from docxtpl import DocxTemplate  # heavy; load only when a Word edition is built
 
         if not self.template.is_file():
             raise ScrpressError(
                 "the Word template is missing (run templates/make_docx_template.py)", file=self.template
             )
-        view = build_view(report, now)
-        path = self.target(report, out)
         template = DocxTemplate(str(self.template))
-        template.render(template_context(view), make_environment(view.lang, xml=True), autoescape=True)
-        set_core_properties(template.docx, report, view)
+        env = make_environment(view.lang, xml=True, translations=view.interface)
+        template.render(template_context(view), env, autoescape=True)
+        set_core_properties(template.docx, view)
         set_proofing_language(template.docx, view.html_lang)
         restart_numbered_lists(template.docx)
+        if view.watermark:
+            add_watermark(template.docx, view.watermark)
         path.parent.mkdir(parents=True, exist_ok=True)
         template.save(str(path))
-        return [path]
+        return path

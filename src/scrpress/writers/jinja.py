@@ -7,6 +7,7 @@ Both the HTML template and the docxtpl Word template use `{{ _("...") }}` and
 from __future__ import annotations
 
 from collections.abc import Callable
+from gettext import NullTranslations
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,14 @@ def _html_finalize(value: Any) -> Any:
 
 
 def _xml_finalize(value: Any) -> Markup:
+    """Text for WordprocessingML (see `_xml_text`); a value that knows how to write itself as runs does so."""
+    wordml = getattr(value, "__wordml__", None)
+    if wordml is not None:  # text in two languages (writers.bilingual.Both) writes its own runs
+        return Markup(wordml(_xml_text))
+    return _xml_text(value)
+
+
+def _xml_text(value: Any) -> Markup:
     """Escape for WordprocessingML text and spell out `{`, `}` and `%` as character references.
 
     docxtpl post-processes the rendered XML (it turns "{_{" back into "{{", for example), so
@@ -42,10 +51,13 @@ def _xml_finalize(value: Any) -> Markup:
     return Markup(text)
 
 
-def make_environment(lang: str, *, xml: bool = False, search_path: Path | None = None) -> Environment:
+def make_environment(
+    lang: str, *, xml: bool = False, search_path: Path | None = None, translations: NullTranslations | None = None
+) -> Environment:
     """An autoescaping environment translating interface strings into `lang`.
 
     `xml=True` gives the environment docxtpl renders Word XML with; otherwise it is for HTML.
+    `translations` replaces `lang`'s catalog (the bilingual edition prints both languages' words).
     """
     finalize: Callable[[Any], Any] = _xml_finalize if xml else _html_finalize
     env = Environment(
@@ -56,7 +68,8 @@ def make_environment(lang: str, *, xml: bool = False, search_path: Path | None =
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
-    translations = interface_translations(lang)
+    if translations is None:
+        translations = interface_translations(lang)
 
     # Translations are our own catalog's text, but they are escaped like any other text so a
     # translator's "&" or "<" can never break the document.

@@ -90,7 +90,7 @@ def render_html(view: ReportView, template: str = OVERVIEW_TEMPLATE) -> str:
         raise ScrpressError(
             "the document templates are missing (set SCRPRESS_TEMPLATES to the templates folder)", file=folder
         )
-    env = make_environment(view.lang, search_path=folder)
+    env = make_environment(view.lang, search_path=folder, translations=view.interface)
     css = (folder / STYLESHEET).read_text(encoding="utf-8")
     return env.get_template(template).render(
         view=view,
@@ -113,6 +113,11 @@ def html_to_pdf(html: str) -> bytes:
         # #2601, #2761). An untagged PDF is better than none: keep the layout, drop the tags.
         log.warning("PDF/UA tagging failed (%s); writing an untagged PDF", type(exc).__name__)
         return document.write_pdf()
+
+
+def write_view_pdf(view: ReportView, path: Path, template: str = OVERVIEW_TEMPLATE) -> Path:
+    """Render an already laid-out view (the bilingual edition's) to `path`."""
+    return _write_bytes(path, html_to_pdf(render_html(view, template)))
 
 
 def _write_bytes(path: Path, data: bytes) -> Path:

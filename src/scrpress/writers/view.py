@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from gettext import NullTranslations
 
-from scrpress.i18n import format_date, format_list, format_partial_date, interface_translations
-from scrpress.model import Action, Para, Report, Section
+from scrpress.i18n import format_date, format_list, format_partial_date, interface_translations, is_english
+from scrpress.model import Action, Para, PartialDate, Report, Section
 
 # XML 1.0 forbids C0 controls other than tab, newline and carriage return (and U+FFFE/U+FFFF).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
@@ -127,6 +127,8 @@ class ReportView:
     notices: list[str]
     page_of: tuple[str, str, str]  # the words before PAGE, between PAGE and NUMPAGES, after NUMPAGES
     built: datetime
+    watermark: str = ""  # printed across every page of a draft translation
+    interface: NullTranslations | None = None  # the template's fixed words (None: the edition's catalog)
 
     @property
     def front_sections(self) -> list[SectionView]:
@@ -136,8 +138,8 @@ class ReportView:
 
 
 _PUBLICATION_KEYS = ("publication", "publication_date", "published", "publish")
-_AUTHOR_KEYS = ("author_role", "author", "role")
-_DATE_KEYS = ("date_text", "date", "submitted")
+AUTHOR_KEYS = ("author_role", "author", "role")
+DATE_KEYS = ("date_text", "date", "submitted")
 
 
 def html_lang(lang: str) -> str:
@@ -154,6 +156,16 @@ def page_of_parts(t: NullTranslations) -> tuple[str, str, str]:
         match = re.fullmatch(r"(.*)\{page\}(.*)\{pages\}(.*)", "Page {page} of {pages}")
     assert match is not None
     return match.group(1), match.group(2), match.group(3)
+
+
+DRAFT_WATERMARK = "DRAFT TRANSLATION"
+
+
+def draft_watermark(t: NullTranslations) -> str:
+    """The words DRAFT TRANSLATION in English and, beside them, in the edition's language: both the
+    board officer and the checking translator see at once that the edition must not be published."""
+    translated = t.gettext("DRAFT TRANSLATION")
+    return DRAFT_WATERMARK if translated == DRAFT_WATERMARK else f"{DRAFT_WATERMARK} · {translated}"
 
 
 def _anchor(kind: str, used: set[str]) -> str:
@@ -189,8 +201,8 @@ def _section_view(
         anchor = _anchor("h", used) if kind.startswith("h") else ""
         view.blocks.append(Block(kind=kind, text=clean_text(para.text), anchor=anchor))
     if section.kind == "agency":
-        author = next((section.meta[k] for k in _AUTHOR_KEYS if section.meta.get(k)), "")
-        when = next((section.meta[k] for k in _DATE_KEYS if section.meta.get(k)), "")
+        author = next((section.meta[k] for k in AUTHOR_KEYS if section.meta.get(k)), "")
+        when = next((section.meta[k] for k in DATE_KEYS if section.meta.get(k)), "")
         if author:
             view.byline.append((t.gettext("Author"), clean_text(author)))
         if when:
@@ -198,12 +210,29 @@ def _section_view(
     return view
 
 
+def parse_byline_date(text: str) -> PartialDate | None:
+    """A submission's date as a date ("2026-03-12", "16/04/2026", "20 April 2026", "March 2026"), or
+    None when it is not one a translated edition could print in its own language."""
+    from scrpress.dates import DateProblem, parse_event_date
+
+    try:
+        parsed = parse_event_date(text)
+    except DateProblem:
+        return None
+    return None if parsed.approx else parsed
+
+
 def _maybe_iso_date(text: str, lang: str) -> str:
-    """A metadata date written as 2026-03-12 is formatted for the edition; anything else stays as written."""
+    """A metadata date written as 2026-03-12 is formatted for the edition. In other languages than
+    English any readable date is (translators never see dates); otherwise it stays as written."""
     try:
         return format_date(date.fromisoformat(text.strip()), lang)
     except ValueError:
+        pass
+    if is_english(lang):
         return text
+    parsed = parse_byline_date(text)
+    return format_partial_date(parsed, "", lang) if parsed is not None else text
 
 
 def _group_actions(actions: list[Action], lang: str, t: NullTranslations) -> list[ActionGroup]:
@@ -341,4 +370,5 @@ def build_view(report: Report, now: datetime | None = None) -> ReportView:
         notices=notices,
         page_of=page_of_parts(t),
         built=build_time(now),
+        watermark=draft_watermark(t) if meta.edition == "draft-translation" else "",
     )
