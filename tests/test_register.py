@@ -95,10 +95,16 @@ def test_polish_and_welsh_generators() -> None:
 
 
 def test_case_wide_propagation_finds_a_name_every_time(detector) -> None:  # type: ignore[no-untyped-def]
-    texts = ["The health visitor, Bethany Carrow, saw the child.", "carrow's notes were late.", "Carrow rang."]
+    texts = ["The health visitor, Bethany Carrow, saw the child.", 'Mother texted "carrow is coming again".', "Carrow rang."]
     found = detector.detect(texts)
-    assert any(f.text.lower().startswith("carrow") for f in found[1])
+    assert any(f.text == "carrow" for f in found[1])
     assert any(f.text == "Carrow" for f in found[2])
+
+
+def test_learned_words_are_not_propagated_in_lower_case_prose(detector) -> None:  # type: ignore[no-untyped-def]
+    texts = ["Call from Devonte Quarshie of the Safeguarding Hub.", "Good safeguarding practice was seen."]
+    found = detector.detect(texts)
+    assert not any("safeguarding" in f.text for f in found[1])
 
 
 def test_keep_list_protects_agencies_roles_and_case_additions() -> None:

@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .cli_circulation import circulate, timeline
+from .cli_translate import translate
 from .errors import ScrpressError
 
 EXIT_USER_ERROR = 1  # a problem in the case folder or its files: the message says which and where
@@ -82,12 +83,16 @@ def check(case_dir: Path, today: object, as_json: bool) -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--require-public", is_flag=True,
               help=f"Exit with status {EXIT_NOT_APPROVED} when no public edition could be written (no valid approval).")
-def build(case_dir: Path, out: Path | None, today: object, quiet: bool, require_public: bool) -> None:
+@click.option("--draft-translations", is_flag=True,
+              help="Render incomplete translations anyway, marked DRAFT TRANSLATION on every page.")
+def build(case_dir: Path, out: Path | None, today: object, quiet: bool, require_public: bool,
+          draft_translations: bool) -> None:
     """Build every artefact for one case folder into OUT (internal editions, review, public editions).
 
     Stages: read, assemble, internal editions, detect, review (updates CASE/redaction/decisions.csv
     and writes OUT/review/), then, only under a valid legal approval: apply, public editions
-    (OUT/public/en/) and the leak gate. Without an approval the build stops after the review and
+    (OUT/public/en/, and OUT/public/<lang>/ for every language in case.yaml whose catalog
+    translations/<lang>.po is complete) and the leak gate. Without an approval the build stops after the review and
     says why (exit 0, or 3 with --require-public). A leak fails the build (exit 1), naming file
     and page for each leak. Output is written to a temporary folder and moved into place whole:
     a failed build leaves the previous output untouched.
@@ -95,11 +100,16 @@ def build(case_dir: Path, out: Path | None, today: object, quiet: bool, require_
     from .pipeline import build as run_build
 
     def progress(stage: str, seconds: float | None) -> None:
-        if not quiet and seconds is not None:
+        if quiet:
+            return
+        if seconds is None:
+            click.echo(f"  {stage} ...", err=True)
+        else:
             click.echo(f"  {stage:<22} {seconds:6.1f} s", err=True)
 
     case_dir = case_dir if case_dir.is_dir() else case_dir.parent
-    result = run_build(case_dir, out or case_dir / "build", progress=progress, today=_today(today))
+    result = run_build(case_dir, out or case_dir / "build", progress=progress, today=_today(today),
+                       draft_translations=draft_translations)  # fmt: skip
     if not quiet:
         for notice in result.notices:
             click.echo(f"note: {notice}", err=True)
@@ -238,6 +248,7 @@ def detect(file: Path, case_path: Path | None, as_json: bool, include_low: bool)
 
 cli.add_command(timeline)
 cli.add_command(circulate)
+cli.add_command(translate)
 
 
 def main() -> None:

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from .redaction.approval import Approval
     from .redaction.review import Review
 
-PUBLIC_LANGUAGES = ("en",)  # translated public editions join when translation lands; the gate covers all
+PUBLIC_LANGUAGES = ("en",)  # the English edition; other languages come from translations/<lang>.po
 
 Progress = Callable[[str, float | None], None]
 
@@ -150,8 +152,20 @@ def approve_case(case_dir: Path, by: str, *, now: datetime | None = None, today:
     return approve(review, case, by, now=now)
 
 
+def keep_circulation_records(out_dir: Path, staging: Path) -> None:
+    """Advance copies already sent are records: carry OUT/circulation/ into the new output unchanged."""
+    previous = out_dir / "circulation"
+    if previous.is_dir():
+        shutil.copytree(previous, staging / "circulation")
+
+
 def build(
-    case_dir: Path, out_dir: Path, *, progress: Progress | None = None, today: date | None = None
+    case_dir: Path,
+    out_dir: Path,
+    *,
+    progress: Progress | None = None,
+    today: date | None = None,
+    draft_translations: bool = False,
 ) -> BuildResult:
     """Build every artefact for one case folder into `out_dir`, replacing it whole only on success.
 
@@ -160,6 +174,7 @@ def build(
     from .redaction.apply import apply_decisions
     from .redaction.approval import approval_status
     from .redaction.review import allowed_names, build_review, detect_units, save_review, text_units
+    from .i18n.editions import plan_translations, write_translated_editions
     from .verify import LeakGateError, make_gate, verify_public
 
     timings: dict[str, float] = {}
@@ -172,6 +187,7 @@ def build(
         with _stage("assemble", timings, progress):
             report = assemble(case, inputs)
         with staged(out_dir) as staging:
+            keep_circulation_records(out_dir, staging)
             with _stage("internal editions", timings, progress):
                 write_internal(report, staging / "internal")
             with _stage("detect", timings, progress):
@@ -186,9 +202,15 @@ def build(
             if status.valid:
                 with _stage("apply", timings, progress):
                     public = apply_decisions(report, review.rows)
+                    plan_translations(public, case, draft=draft_translations)  # refuse early, before rendering
                 with _stage("public editions", timings, progress):
                     for lang in PUBLIC_LANGUAGES:
                         write_public(public, case, staging / "public" / lang)
+                if any(lang != "en" for lang in case.languages):
+                    with _stage("translated editions", timings, progress):
+                        write_translated_editions(
+                            public, case, staging / "public", draft=draft_translations, register=case.register
+                        )
                 with _stage("verify", timings, progress):
                     gate = make_gate(case.register, review.rows, allowed_names(case, report))
                     leaks = verify_public(staging, gate)

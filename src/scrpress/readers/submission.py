@@ -33,6 +33,8 @@ FIELD_LABELS = {
     "submission date": "date",
     "date submitted": "date",
 }
+# A protective-marking banner is the author's handling instruction, not content for the report.
+MARKING_LINE = re.compile(r"^(?:OFFICIAL[-\s]SENSITIVE|OFFICIAL|RESTRICTED|CONFIDENTIAL|PROTECT|SECRET)\b(?:[\s:—–\-].*)?$")
 DATE_HEADERS = ("date", "date/time", "date and time", "date & time", "when", "dates")
 EVENT_HEADERS = ("event", "events", "description", "details", "contact", "event/contact", "summary",
                  "what happened", "key event", "key events", "event details", "information", "action",
@@ -87,6 +89,7 @@ def convert_submission(parsed: ParsedDocument, path: Path, rel: str, *, today: d
     events: list[ChronologyEvent] = []
     analysis: list[Para] = []
     chronology_tables = 0
+    dropped_markings = 0
     pending_heading: TextBlock | None = None
     for block in parsed.blocks:
         if isinstance(block, TableBlock):
@@ -110,6 +113,9 @@ def convert_submission(parsed: ParsedDocument, path: Path, rel: str, *, today: d
             continue
         text = block.text.strip()
         if not text:
+            continue
+        if MARKING_LINE.match(text):
+            dropped_markings += 1
             continue
         if not fields.get("agency") and block.style in ("body", "title"):
             m = re.match(r"^([A-Za-z' ]{2,30}):\s*(.+)$", text)
@@ -144,6 +150,8 @@ def convert_submission(parsed: ParsedDocument, path: Path, rel: str, *, today: d
             ),
         )
     notices = list(parsed.notices)
+    if dropped_markings:
+        notices.append(f"{dropped_markings} protective-marking line(s) (e.g. OFFICIAL-SENSITIVE) left out of the report")
     if not chronology_tables:
         notices.append("has no chronology table (a table whose header row starts Date | Event | Source)")
     if problems:

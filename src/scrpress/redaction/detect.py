@@ -145,6 +145,7 @@ class Detector:
         if not names:
             return None
         m = RegisterMatcher(source="propagation")
+        m.lower_needs_name = True  # "safeguarding" in lower case is not the "Safeguarding" of a learned phrase
         for name in names:
             m.entries.append(_Entry(E.PERSON, "", "a name found elsewhere in the case"))
             owner = len(m.entries) - 1
@@ -160,12 +161,19 @@ class Detector:
         return m.compile()
 
 
+_NOT_NAME_ENDINGS = ("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ology", "ism", "ive",
+                     "able", "ible", "ful", "less", "ous", "ary", "ory", "ics")  # fmt: skip
+
+
 def _learnable(word: str) -> bool:
-    """A word worth looking for elsewhere: a gazetteer name, or a capitalised word that is not ordinary English."""
+    """A word worth looking for elsewhere: a gazetteer name, or a capitalised word that is not ordinary English
+    (and does not end like a common noun or adjective: "Safeguarding", "Sustainment")."""
     w = re.sub(r"['’]s$", "", word).rstrip(".")
     if len(w) < 2 or not w[:1].isupper() or fold(w).lower() in NEVER_NAMES | ROLE_WORDS | ORG_WORDS:
         return False
-    return is_name_word(w) or not is_ordinary_word(w)
+    if is_name_word(w):
+        return True
+    return not is_ordinary_word(w) and not w.lower().endswith(_NOT_NAME_ENDINGS) and not w.isupper()
 
 
 def _plausible(text: str, f: Finding) -> bool:
@@ -234,8 +242,10 @@ def _merge(text: str, a: Finding, b: Finding) -> Finding:
     the more confident finding (ties go to the more specific type)."""
     start, end = min(a.start, b.start), max(a.end, b.end)
 
-    def rank(f: Finding) -> tuple[float, bool, int]:
-        return (round(f.score, 2), "CaseRegister" in f.recognizer, -E.PRIORITY.get(f.entity_type, 99))
+    def rank(f: Finding) -> tuple[bool, float, bool, int]:
+        # An e-mail address or handle that contains a name is an e-mail address or handle.
+        whole = f.entity_type in (E.EMAIL, E.HANDLE) and f.start <= min(a.start, b.start) and f.end >= max(a.end, b.end)
+        return (whole, round(f.score, 2), "CaseRegister" in f.recognizer, -E.PRIORITY.get(f.entity_type, 99))
 
     first, second = (a, b) if rank(a) >= rank(b) else (b, a)
     recognizers = list(dict.fromkeys(r for f in (first, second) for r in f.recognizer.split(" + ") if r))

@@ -15,7 +15,15 @@ from datetime import date
 from ..case import Register
 from . import findings as E
 from .findings import Finding
-from .names_data import SURNAME_PARTICLES, TITLES, WELSH_FIRST, WELSH_LAST, diminutive_forms, is_ordinary_word
+from .names_data import (
+    SURNAME_PARTICLES,
+    TITLES,
+    WELSH_FIRST,
+    WELSH_LAST,
+    diminutive_forms,
+    is_name_word,
+    is_ordinary_word,
+)
 from .textutil import fold
 
 # Abbreviations that must never be taken for someone's initials.
@@ -78,6 +86,17 @@ def polish_forms(word: str) -> set[str]:
                 break
         out.add(stem + "ie")
     return {f for f in out if f.lower() != low}
+
+
+def polish_affectionate(word: str) -> set[str]:
+    """Polish pet forms built on a name or diminutive: Zosia → Zosieńka, Zosiunia; Ola → Oleńka, Olunia."""
+    low = word.lower()
+    if len(word) < 3 or not low.endswith("a"):
+        return set()
+    stem = word[:-1]
+    if low.endswith("ia"):
+        return {stem + "eńka", stem + "unia", stem + "uńka", stem + "ulka"}
+    return {stem + "eńka", stem + "unia", stem + "uńka"}
 
 
 def lithuanian_forms(word: str) -> set[str]:
@@ -155,6 +174,7 @@ class RegisterMatcher:
     any_case: dict[str, list[_Form]] = field(default_factory=dict)
     exact_case: dict[str, list[_Form]] = field(default_factory=dict)
     ordinary: set[str] = field(default_factory=set)
+    lower_needs_name: bool = False  # lower-case hits only for gazetteer names (propagation)
     _rx_any: re.Pattern[str] | None = None
     _rx_exact: re.Pattern[str] | None = None
     source: str = "register"
@@ -197,6 +217,9 @@ class RegisterMatcher:
                 span = text[m.start() : m.end()]
                 score = form.score
                 why = f"{self.source}: {entry.label}, {form.kind} form"
+                if lower and span.islower() and self.lower_needs_name and not is_name_word(span) and not _in_quotes(
+                        text, m.start()):  # fmt: skip
+                    continue
                 if lower and span.islower() and key.lower() in self.ordinary:
                     quoted = _in_quotes(text, m.start())
                     score = 0.6 if quoted else 0.3
@@ -273,7 +296,7 @@ def add_person(
                 matcher.ordinary.add(fold(dim).lower())
             variants.add(dim[:1].upper() + dim[1:])
         for v in variants:
-            for form in polish_forms(v) | lithuanian_forms(v):
+            for form in polish_forms(v) | lithuanian_forms(v) | polish_affectionate(v):
                 _add_inflected(matcher, form, owner, "declined", 0.95)
             if _looks_welsh(v):
                 for form in welsh_mutations(v):
@@ -325,6 +348,10 @@ def build_register_matcher(register: Register) -> RegisterMatcher:
             for part in (p.strip() for p in name.split(",")):
                 if len(part) >= 4 and re.search(r"[A-Za-z]{3}", part):
                     m.add(part, owner, "part", 0.95)
+                    short = re.sub(r"\s+(?:School|Academy|Nursery|Day Nursery|Practice|Medical Practice|Surgery|"
+                                   r"Health Centre|Medical Centre|Centre|College|Pre-?school)$", "", part)
+                    if short != part and len(short.split()) >= 2:
+                        m.add(short, owner, "short name", 0.9)  # "Larkfield Primary" for "Larkfield Primary School"
                     street = re.sub(r"^\d+[A-Za-z]?\s+", "", part)
                     if street != part and len(street.split()) >= 2:
                         m.add(street, owner, "street", 0.9)

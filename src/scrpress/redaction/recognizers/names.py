@@ -204,6 +204,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
         date_like = _DATE_NEIGHBOUR.match(after) or _DATE_NEIGHBOUR.match(before) or before in ("of", "in", "since", "until", "by")
         if date_like and not titled and all(fold(toks[k].text).lower() in MONTHS_AND_SEASONS for k in words):
             return []  # "June 2023", "end of June", "Summer 2022": a date, not a person
+        if before in ("st", "st.", "saint"):
+            return []  # a saint, as in "St Aidan's" (a hospital or church), not a person in the case
         sentence_start = at_sentence_start(text, start) and not titled and before not in ROLE_WORDS
         spacy_person = any(toks[k].person for k in words)
         place = any(k in self._place_idx for k in words) and not spacy_person

@@ -121,7 +121,7 @@ class UkVehicleRegistration(RecognizerSpec):
         ("current", r"(?<![\w])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w])", 0.7),
         ("prefix", r"(?<![\w])[A-HJ-NP-TV-Y]\d{1,3} ?[A-Z]{3}(?![\w])", 0.35),
         ("suffix", r"(?<![\w])[A-Z]{3} ?\d{1,3}[A-HJ-NP-TV-Y](?![\w])", 0.35),
-        ("northern-ireland", r"(?<![\w])[A-Z]{2,3} ?\d{1,4}(?![\w/])", 0.3),
+        ("northern-ireland", r"(?<![\w])[A-Z]{2,3} ?\d{3,4}(?![\w/])", 0.3),
     ]
     context = ["vehicle", "car", "van", "registration", "reg", "vrm", "driving", "drove", "driver", "index", "plate"]
     flags = re.MULTILINE
@@ -158,7 +158,8 @@ class CaseReference(RecognizerSpec):
          0.7, "ref"),
         # Where the label names the record system, it is part of the reference ("Occurrence 24/1187").
         ("system-label",
-         r"\b(?:occurrence|incident|log|cad|storm|niche|crime|urn|mrn|pnc\s+id|cro|custody|athena)\b"
+         r"\b(?:occurrence|incident|log|cad|storm|niche|crime|urn|mrn|pnc\s+id|cro|custody|athena|ppn|ppo|docman|"
+         r"booking|referral|tenancy|claim|case)\b"
          r"(?:\s+(?:no\.?|number|ref(?:erence)?))?\s*[:#]?\s*"
          r"(?=[A-Z0-9/\-]*\d)[A-Z0-9]+(?:[/\-][A-Z0-9]+)+\b", 0.7),
         ("system-id",
@@ -167,6 +168,8 @@ class CaseReference(RecognizerSpec):
         ("shaped", r"(?<![\w/])[A-Z]{2,8}[/\-]\d{2,4}[/\-]\d{3,}(?![\w/])", 0.75),
         ("shaped-2", r"(?<![\w/])[A-Z]{1,8}(?:-[A-Z]{1,8})*\d{0,2}-\d{2,4}-\d{3,}(?![\w/])", 0.7),
         ("shaped-3", r"(?<![\w/])[A-Z]{1,8}[/\-]\d{2,}[/\-]\d{2,}(?:[/\-][A-Z0-9]+)?(?![\w/])", 0.65),
+        ("dashed-digits", r"(?<![\w/\-])\d{2,4}(?:-\d{2,4}){2,}-\d{3,}(?![\w/\-])", 0.6),
+        ("acronym-number", r"(?<![\w/])(?:[A-Z]{2,5})\s+\d{2}/\d{3,}(?:/\d{1,4})?(?![\w/])", 0.6),
         ("letters-digits", r"(?<![\w/])[A-Z]{1,3}\d{6,}[A-Z]?(?![\w/])", 0.55),
         ("long-number", r"(?<![\w/.,£$€#+\-])\d{7,12}(?![\w/.,%])", 0.45),
     ]  # fmt: skip
