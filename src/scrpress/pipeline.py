@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import shutil
-
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -171,10 +170,10 @@ def build(
 
     The review is always written; public editions only under a valid approval, and only if the
     leak gate passes on every one of them (otherwise the build fails and nothing is moved into place)."""
+    from .i18n.editions import plan_translations, write_translated_editions
     from .redaction.apply import apply_decisions
     from .redaction.approval import approval_status
     from .redaction.review import allowed_names, build_review, detect_units, save_review, text_units
-    from .i18n.editions import plan_translations, write_translated_editions
     from .verify import LeakGateError, make_gate, verify_public
 
     timings: dict[str, float] = {}
