@@ -246,6 +246,20 @@ def detect(file: Path, case_path: Path | None, as_json: bool, include_low: bool)
     click.echo(f"{len(found)} finding(s)")
 
 
+@cli.command()
+@click.argument("folder", metavar="CASE", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--nation", type=click.Choice(["england", "wales", "scotland", "northern-ireland"]), required=True,
+              help="Sets the default policy, review type and languages.")
+def init(folder: Path, nation: str) -> None:
+    """Create a new case folder: a commented case.yaml, the agency submission template, an action plan
+    template, a first overview section, a board response and a README giving the order of work."""
+    from .scaffold import init_case
+
+    for path in init_case(folder, nation):
+        click.echo(f"created {path}")
+    click.echo(f"next: edit {folder / 'case.yaml'}, then run: scrpress check {folder}")
+
+
 cli.add_command(timeline)
 cli.add_command(circulate)
 cli.add_command(translate)

@@ -29,24 +29,39 @@ def sha256_file(path: Path) -> str:
 
 
 @contextlib.contextmanager
-def output_lock(out_dir: Path) -> Iterator[None]:
-    """Hold an exclusive lock beside `out_dir`; a second build of the same output fails at once with a clear message."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = out_dir.parent / f".{out_dir.name}.lock"
+def _exclusive(lock_path: Path, message: str, shown: Path) -> Iterator[None]:
+    """An exclusive advisory lock (flock) held while the block runs; refused at once if someone else holds it."""
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
     fh = lock_path.open("a+")
     try:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
             if exc.errno in (errno.EAGAIN, errno.EACCES):
-                raise ScrpressError(
-                    "another scrpress build is writing this output folder: wait for it to finish", file=out_dir
-                ) from None
+                raise ScrpressError(message, file=shown) from None
             raise
-        _recover(out_dir)
         yield
     finally:
         fh.close()
+
+
+@contextlib.contextmanager
+def output_lock(out_dir: Path) -> Iterator[None]:
+    """Hold an exclusive lock beside `out_dir`; a second build of the same output fails at once with a clear message."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    with _exclusive(out_dir.parent / f".{out_dir.name}.lock",
+                    "another scrpress build is writing this output folder: wait for it to finish", out_dir):  # fmt: skip
+        _recover(out_dir)
+        yield
+
+
+@contextlib.contextmanager
+def case_lock(case_dir: Path) -> Iterator[None]:
+    """One command at a time may change a case's review files (decisions, labels, approvals, caches)."""
+    with _exclusive(case_dir / ".scrpress" / "case.lock",
+                    "another scrpress command (build, review or approve) is working on this case: wait for it to finish",
+                    case_dir):  # fmt: skip
+        yield
 
 
 def _recover(out_dir: Path) -> None:

@@ -21,7 +21,7 @@ from .assemble import assemble
 from .case import Case, load_case
 from .inputs import read_inputs
 from .model import Report
-from .output import output_lock, staged, write_manifest
+from .output import case_lock, output_lock, staged, write_manifest
 
 if TYPE_CHECKING:
     from .redaction.approval import Approval
@@ -127,6 +127,13 @@ def review_case(
 ) -> ReviewOutcome:
     """`scrpress review`: detect, merge with CASE/redaction/decisions.csv (never losing a lawyer's edit),
     write the decisions, labels and retired files, and the side-by-side review (HTML, PDF)."""
+    with case_lock(case_dir if case_dir.is_dir() else case_dir.parent):
+        return _review_case(case_dir, out=out, pdf=pdf, today=today, renumber_labels=renumber_labels)
+
+
+def _review_case(
+    case_dir: Path, *, out: Path | None, pdf: bool, today: date | None, renumber_labels: bool
+) -> ReviewOutcome:
     from .redaction.approval import approval_status
     from .redaction.review import build_review, redaction_folder, save_review
 
@@ -145,10 +152,11 @@ def approve_case(case_dir: Path, by: str, *, now: datetime | None = None, today:
     from .redaction.approval import approve
     from .redaction.review import build_review, save_review
 
-    case, report = load_report(case_dir, today=today)
-    review = build_review(case, report)
-    save_review(review)
-    return approve(review, case, by, now=now)
+    with case_lock(case_dir if case_dir.is_dir() else case_dir.parent):
+        case, report = load_report(case_dir, today=today)
+        review = build_review(case, report)
+        save_review(review)
+        return approve(review, case, by, now=now)
 
 
 def keep_circulation_records(out_dir: Path, staging: Path) -> None:
@@ -179,7 +187,7 @@ def build(
     timings: dict[str, float] = {}
     today = today or date.today()
     public_written = False
-    with output_lock(out_dir):
+    with case_lock(case_dir if case_dir.is_dir() else case_dir.parent), output_lock(out_dir):
         with _stage("read", timings, progress):
             case = load_case(case_dir)
             inputs = read_inputs(case, today=today)
