@@ -85,8 +85,9 @@ def check(case_dir: Path, today: object, as_json: bool) -> None:
               help=f"Exit with status {EXIT_NOT_APPROVED} when no public edition could be written (no valid approval).")
 @click.option("--draft-translations", is_flag=True,
               help="Render incomplete translations anyway, marked DRAFT TRANSLATION on every page.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (files, public, review status).")
 def build(case_dir: Path, out: Path | None, today: object, quiet: bool, require_public: bool,
-          draft_translations: bool) -> None:
+          draft_translations: bool, as_json: bool) -> None:
     """Build every artefact for one case folder into OUT (internal editions, review, public editions).
 
     Stages: read, assemble, internal editions, detect, review (updates CASE/redaction/decisions.csv
@@ -108,8 +109,18 @@ def build(case_dir: Path, out: Path | None, today: object, quiet: bool, require_
             click.echo(f"  {stage:<22} {seconds:6.1f} s", err=True)
 
     case_dir = case_dir if case_dir.is_dir() else case_dir.parent
+    quiet = quiet or as_json
     result = run_build(case_dir, out or case_dir / "build", progress=progress, today=_today(today),
                        draft_translations=draft_translations)  # fmt: skip
+    if as_json:
+        click.echo(json.dumps({
+            "out": str(result.out_dir), "public": result.public, "review": result.review, "notices": result.notices,
+            "files": [p.relative_to(result.out_dir).as_posix() for p in result.files],
+            "timings": {k: round(v, 2) for k, v in result.timings.items()},
+        }, indent=2, ensure_ascii=False))  # fmt: skip
+        if require_public and not result.public:
+            sys.exit(EXIT_NOT_APPROVED)
+        return
     if not quiet:
         for notice in result.notices:
             click.echo(f"note: {notice}", err=True)
