@@ -121,3 +121,14 @@ def test_second_build_of_same_output_is_refused_while_first_runs(tmp_path: Path)
     finally:
         release.set()
         t.join()
+
+
+def test_atomic_writes_keep_files_readable_by_colleagues(tmp_path: Path) -> None:
+    from scrpress.output import atomic_write_text
+
+    path = tmp_path / "decisions.csv"
+    atomic_write_text(path, "a")
+    assert path.stat().st_mode & 0o044, "a new file must be readable by the group/others as the umask allows"
+    os.chmod(path, 0o640)
+    atomic_write_text(path, "b")
+    assert path.stat().st_mode & 0o777 == 0o640 and path.read_text() == "b"

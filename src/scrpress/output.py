@@ -110,11 +110,22 @@ def write_manifest(root: Path, extra: dict[str, object] | None = None) -> Path:
     return path
 
 
+def _mode_for(path: Path) -> int:
+    """The file's current permissions, or what a new file would get under the user's umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Replace a file whole (write beside it, fsync, rename) so a crash never leaves it truncated."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; colleagues on a shared drive must still read it
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
             fh.flush()
