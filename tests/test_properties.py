@@ -94,3 +94,32 @@ def test_resolved_findings_never_overlap_and_cover_every_input_span(case) -> Non
     covered = {i for f in out for i in range(f.start, f.end)}
     assert all(set(range(f.start, f.end)) <= covered for f in found)
     assert all(text[f.start : f.end] == f.text for f in out)
+
+
+@st.composite
+def redactions(draw):  # type: ignore[no-untyped-def]
+    """Non-ASCII text with non-overlapping (often adjacent) spans to redact, each with a label."""
+    text = draw(st.text(alphabet="aąbcćeęłńoóśzźż XYZ,.\n", min_size=1, max_size=80))
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=10))))
+    spans_ = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a and draw(st.booleans())]
+    labels = [draw(st.sampled_from(["Adult 1", "[address removed]", "Mother", "Dziecko M", ""])) for _ in spans_]
+    return text, spans_, labels
+
+
+@given(redactions())
+@SETTINGS
+def test_apply_replaces_exactly_the_decided_spans(case) -> None:  # type: ignore[no-untyped-def]
+    from scrpress.redaction.apply import replace_spans
+    from scrpress.redaction.decisions import Decision
+
+    text, spans_, labels = case
+    rows = [Decision(id=f"F-{i:010d}", entity_type="PERSON", text=text[a:b], section="s", agency="", paragraph="p",
+                     context="", recognizer="t", score="1", proposed="redact", proposed_replacement=label,
+                     decision="redact", replacement=label, start=a, end=b) for i, ((a, b), label) in
+            enumerate(zip(spans_, labels))]  # fmt: skip
+    expected, pos = [], 0
+    for (a, b), label in zip(spans_, labels):
+        expected += [text[pos:a], label]
+        pos = b
+    expected.append(text[pos:])
+    assert replace_spans(text, rows) == "".join(expected)  # nothing drifts, nothing of a redacted span survives

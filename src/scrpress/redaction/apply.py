@@ -30,7 +30,9 @@ def replace_spans(text: str, rows: list[Decision]) -> str:
     if not rows:
         return text
     results = [RecognizerResult(entity_type=r.id, start=r.start, end=r.end, score=1.0) for r in rows]
-    operators = {r.id: OperatorConfig("replace", {"new_value": r.printed}) for r in rows}
+    # An empty replacement deletes the text: Presidio's "replace" would print "<ENTITY>" instead, so use "redact".
+    operators = {r.id: OperatorConfig("replace", {"new_value": r.printed}) if r.printed else OperatorConfig("redact")
+                 for r in rows}  # fmt: skip
     return _engine().anonymize(text, results, operators, merge_entities_with_spaces=False).text
 
 
