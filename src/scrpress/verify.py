@@ -153,6 +153,22 @@ def _norm(text: str) -> str:
 # -- extraction -----------------------------------------------------------------------------------
 
 
+def _tail_words(text: str, n: int = 200) -> str:
+    """The last ~n characters of a page, starting at a word boundary (a cut word would look like a name)."""
+    if len(text) <= n:
+        return text
+    tail = text[-n:]
+    return tail[tail.find(" ") + 1 :] if " " in tail else tail
+
+
+def _head_words(text: str, n: int = 200) -> str:
+    """The first ~n characters of a page, ending at a word boundary."""
+    if len(text) <= n:
+        return text
+    head = text[:n]
+    return head[: head.rfind(" ")] if " " in head else head
+
+
 def pdf_texts(path: Path) -> Iterator[tuple[str, str, bool]]:
     """(place, text) for everything a PDF holds as text: pages, links and annotations, bookmarks,
     document info, XMP, and every other string in the document catalog (tags, names, forms)."""
@@ -164,8 +180,8 @@ def pdf_texts(path: Path) -> Iterator[tuple[str, str, bool]]:
     for n, page in enumerate(pages, start=1):
         text = page_texts[n - 1]
         yield f"page {n}", text, False
-        if n > 1:  # a name broken across a page break
-            yield f"pages {n - 1}-{n}", page_texts[-2][-200:] + "\n" + text[:200], False
+        if n > 1:  # a name broken across a page break: the previous page's last words and this page's first
+            yield f"pages {n - 1}-{n}", _tail_words(page_texts[n - 2]) + "\n" + _head_words(text), False
         for annot in page.get("/Annots") or []:
             annot = annot.get_object()
             kind = "link" if annot.get("/Subtype") == "/Link" else "annotation"

@@ -142,6 +142,19 @@ def is_ordinary_word(token: str) -> bool:
     return k in NEVER_NAMES or k in _common_words()
 
 
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """The 30,000 most frequent words of English and Polish (editions scrpress publishes in)."""
+    from wordfreq import top_n_list
+
+    return frozenset(w for lang in ("en", "pl") for w in top_n_list(lang, 30_000))  # wordfreq has no Welsh list
+
+
+def is_common_word(token: str) -> bool:
+    """True for an everyday word in English, Polish or Welsh, name or not ("jak", "nowy", "wen")."""
+    return token.lower() in _everyday_words() and not is_name_word(token)
+
+
 def is_name_word(token: str) -> bool:
     """True when the word is in a first-name or surname gazetteer."""
     first, last = gazetteers()

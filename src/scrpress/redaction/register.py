@@ -17,6 +17,7 @@ from . import findings as E
 from .findings import Finding
 from .names_data import (
     SURNAME_PARTICLES,
+    is_common_word,
     TITLES,
     WELSH_FIRST,
     WELSH_LAST,
@@ -327,7 +328,9 @@ def nicknames(first: str) -> set[str]:
     out |= {first + "y", first + "ie", base + "y", base + "ie", base + "s", first + "s"}
     if len(first) >= 5:
         out |= {first[:3], first[:4], first[:3] + "i", first[:3] + "y", first[:3] + "ie"}
-    return {o for o in out if o.lower() != first.lower() and len(o) >= 3}
+    # A made-up pet form that is an everyday word in a language we publish in ("jak", "jaki" from Jakub,
+    # "nowy") would flag ordinary text in that edition; register aliases cover real nicknames like these.
+    return {o for o in out if o.lower() != first.lower() and len(o) >= 3 and not is_common_word(o)}
 
 
 def build_register_matcher(register: Register) -> RegisterMatcher:
