@@ -17,11 +17,11 @@ from . import findings as E
 from .findings import Finding
 from .names_data import (
     SURNAME_PARTICLES,
-    is_common_word,
     TITLES,
     WELSH_FIRST,
     WELSH_LAST,
     diminutive_forms,
+    is_common_word,
     is_name_word,
     is_ordinary_word,
 )
