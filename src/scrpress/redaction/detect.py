@@ -24,8 +24,8 @@ from .analyzer import build_analyzer, model_name
 from .dob_context import dates_after_names, dates_in_dob_columns
 from .findings import Finding
 from .keeplist import KeepList, load_keep_list
-from .names_data import NEVER_NAMES, is_name_word, is_ordinary_word
-from .recognizers.names import ORG_WORDS, PERSON_VERBS, ROLE_WORDS
+from .names_data import is_name_word, is_ordinary_word
+from .recognizers.names import NOT_A_NAME, PERSON_VERBS
 from .register import NOT_INITIALS, RegisterMatcher, _Entry, add_person, build_register_matcher
 from .textutil import at_sentence_start, fold
 
@@ -139,7 +139,7 @@ class Detector:
             for f in found:
                 if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and "CaseRegister" not in f.recognizer:
                     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", f.text)
-                             if w[:1].isupper() and fold(w).lower() not in NEVER_NAMES | ROLE_WORDS | ORG_WORDS]
+                             if w[:1].isupper() and fold(w).lower() not in NOT_A_NAME]
                     if words and any(_learnable(w) for w in words):
                         names.setdefault(" ".join(words), None)
         if not names:
@@ -169,7 +169,7 @@ def _learnable(word: str) -> bool:
     """A word worth looking for elsewhere: a gazetteer name, or a capitalised word that is not ordinary English
     (and does not end like a common noun or adjective: "Safeguarding", "Sustainment")."""
     w = re.sub(r"['’]s$", "", word).rstrip(".")
-    if len(w) < 2 or not w[:1].isupper() or fold(w).lower() in NEVER_NAMES | ROLE_WORDS | ORG_WORDS:
+    if len(w) < 2 or not w[:1].isupper() or fold(w).lower() in NOT_A_NAME:
         return False
     if is_name_word(w):
         return True

@@ -73,6 +73,7 @@ NEVER_NAMES = set(
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI", "DCI", "DSupt", "Sgt", "PCSO", "PS",
           "HV", "SW", "TM", "CNN", "SN", "FSW", "DSL", "SENCO", "IRO", "SSW", "ASW", "CPN", "RMN", "RGN", "OT",
           "Cllr", "Rev", "Revd", "Fr", "Sister", "Nurse", "Sr", "Pani", "Pan", "Mrs.", "Mr.", "Ms.", "Dr.")  # fmt: skip
+TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)  # "Mr." and "Mr" alike
 SURNAME_PARTICLES = ("o'", "mc", "mac", "ó", "o", "ní", "ni", "nic", "mhic", "van", "von", "de", "da", "di", "du",
                      "le", "la", "ap", "ab", "bin", "binti", "al", "el", "ben", "bint", "ter", "ten")  # fmt: skip
 

@@ -17,7 +17,7 @@ from . import findings as E
 from .findings import Finding
 from .names_data import (
     SURNAME_PARTICLES,
-    TITLES,
+    TITLE_KEYS,
     WELSH_FIRST,
     WELSH_LAST,
     diminutive_forms,
@@ -244,7 +244,7 @@ def _name_parts(name: str) -> list[str]:
     parts = []
     for tok in re.split(r"[\s,]+", name):
         tok = tok.strip(".'’\"()")
-        if not tok or tok.rstrip(".") in {t.rstrip(".") for t in TITLES} or tok.lower() in SURNAME_PARTICLES:
+        if not tok or tok.rstrip(".") in TITLE_KEYS or tok.lower() in SURNAME_PARTICLES:
             continue
         parts.append(tok)
         if "-" in tok:
@@ -315,7 +315,7 @@ def _add_inflected(matcher: RegisterMatcher, form: str, owner: int, kind: str, s
 
 def _surname(name: str) -> str:
     """Everything after the first given name, particles kept: "Siobhán Ó Súilleabháin" → "Ó Súilleabháin"."""
-    tokens = [t for t in name.replace(",", " ").split() if t.rstrip(".") not in {x.rstrip(".") for x in TITLES}]
+    tokens = [t for t in name.replace(",", " ").split() if t.rstrip(".") not in TITLE_KEYS]
     return " ".join(tokens[1:]) if len(tokens) >= 2 else (tokens[0] if tokens else "")
 
 

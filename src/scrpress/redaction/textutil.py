@@ -41,6 +41,3 @@ def at_sentence_start(text: str, start: int) -> bool:
         return True
     return text[i] in _OPENERS
 
-
-def normalise_space(text: str) -> str:
-    return " ".join(text.split())

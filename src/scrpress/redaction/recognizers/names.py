@@ -15,7 +15,14 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .. import findings as E
-from ..names_data import NEVER_NAMES, SURNAME_PARTICLES, TITLES, gazetteers, is_name_word, is_ordinary_word
+from ..names_data import (
+    NEVER_NAMES,
+    SURNAME_PARTICLES,
+    TITLE_KEYS,
+    gazetteers,
+    is_name_word,
+    is_ordinary_word,
+)
 from ..textutil import at_sentence_start, fold
 from .base import RecognizerSpec, recognizer
 
@@ -28,6 +35,9 @@ ROLE_WORDS = set(
 ORG_WORDS = set(
     ["police", "council", "school", "academy", "college", "nursery", "surgery", "practice", "centre", "center", "clinic", "hospital", "trust", "service", "services", "team", "unit", "board", "partnership", "department", "ward", "court", "prison", "hub", "authority", "agency", "ltd", "limited", "association", "church", "mosque", "temple", "society", "charity", "foundation", "project", "group", "university", "infirmary", "nhs", "cafcass", "probation", "housing", "network", "panel", "committee", "office", "station", "road", "street", "lane", "avenue", "close", "drive", "way", "house", "estate"]
 )
+NOT_A_NAME = frozenset(NEVER_NAMES | ROLE_WORDS | ORG_WORDS)  # never a word of a person's name
+_NOT_FIRST = frozenset(ROLE_WORDS | NEVER_NAMES)  # trimmed from the front of a spaCy PERSON span
+_NOT_LAST = frozenset(NEVER_NAMES | ORG_WORDS)  # trimmed from its end
 WEAK_VERBS = {"was", "is", "had", "has", "did", "does", "would", "could", "should", "might", "went", "came", "made",
               "got", "gets", "took", "takes", "gave", "kept", "looked", "seemed", "needed", "became", "remained"}
 _DATE_NEIGHBOUR = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$")
@@ -50,7 +60,7 @@ class _Tok:
 
 
 def _is_title(t: str) -> bool:
-    return t.rstrip(".") in {x.rstrip(".") for x in TITLES}
+    return t.rstrip(".") in TITLE_KEYS
 
 
 def _capitalised(t: str) -> bool:
@@ -286,9 +296,9 @@ class SpacyPersonRecognizer(EntityRecognizer):
             if ent.label_ not in ("PERSON", "PER"):
                 continue
             words = [t for t in ent if _WORDISH.match(t.text)]
-            while words and (_is_title(words[0].text) or words[0].text.lower() in ROLE_WORDS | NEVER_NAMES):
+            while words and (_is_title(words[0].text) or words[0].text.lower() in _NOT_FIRST):
                 words = words[1:]
-            while words and words[-1].text.lower() in NEVER_NAMES | ORG_WORDS:
+            while words and words[-1].text.lower() in _NOT_LAST:
                 words = words[:-1]
             while len(words) >= 2 and "\n" in text[words[-2].idx : words[-1].idx] and is_ordinary_word(words[-1].text):
                 words = words[:-1]  # "Carys Wynne-Lloyd\nSubject": the next line is not part of the name
