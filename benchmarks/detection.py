@@ -1,6 +1,6 @@
 """Detection quality and speed: scrpress against vanilla Presidio on the same labelled corpus, in one run.
 
-    python benchmarks/detection.py [--split dev|test|all] [--show-misses]
+    python benchmarks/detection.py [--split dev|test|blind|all] [--show-misses]
 
 Span recall: a gold span counts as caught only if every letter and digit in it is covered
 by some finding (a half-covered name is a leak). Precision: the share of redacted letters and
@@ -102,7 +102,7 @@ def timed(run, docs: list[GoldDoc]) -> tuple[list[list[Span]], float]:  # type: 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="all", choices=["dev", "test", "all"])
+    ap.add_argument("--split", default="all", choices=["dev", "test", "blind", "all"])
     ap.add_argument("--show-misses", action="store_true")
     args = ap.parse_args()
     splits = ["dev", "test"] if args.split == "all" else [args.split]
@@ -124,6 +124,7 @@ def main() -> None:
         s["wps"] = words / secs
         s["published_findings"] = sum(len(p) for p in pub_preds)
         s["published_per_1000_words"] = 1000 * s["published_findings"] / max(pub_words, 1)
+        s["published_list"] = [f"{d.path.name}: {d.text[a:b]!r}" for d, spans in zip(published, pub_preds) for a, b in spans]
         results[name] = s
     groups = sorted({g for r in results.values() for g in r["recall"]}, key=lambda g: (g == "ALL", g))
     print(f"\n{'span recall':<28}" + "".join(f"{n:>20}" for n in results))
@@ -140,6 +141,9 @@ def main() -> None:
     if args.show_misses:
         print("\nscrpress (case-wide) misses:")
         for m in results["scrpress case-wide"]["misses"]:
+            print("  " + m)
+        print("\nscrpress (case-wide) findings on published-style text (all false positives):")
+        for m in results["scrpress case-wide"]["published_list"]:
             print("  " + m)
 
 

@@ -26,7 +26,7 @@ from .findings import Finding
 from .keeplist import KeepList, load_keep_list
 from .names_data import is_name_word, is_ordinary_word
 from .recognizers.names import NOT_A_NAME, PERSON_VERBS
-from .register import NOT_INITIALS, RegisterMatcher, _Entry, add_person, build_register_matcher
+from .register import RegisterMatcher, _Entry, add_initials, add_person, build_register_matcher
 from .textutil import at_sentence_start, fold
 
 DETECTOR_VERSION = f"{__version__}-d1"
@@ -155,9 +155,7 @@ class Detector:
                 add_person(m, owner, [" ".join(parts)], full_score=0.85, morphology=False)
             if len(words) >= 2:
                 m.add(name, owner, "full", 0.85)
-                initials = "".join(w[0] for w in words if w[:1].isupper())
-                if 2 <= len(initials) <= 4 and initials not in NOT_INITIALS:
-                    m.add(initials, owner, "initials", 0.7, exact=True)
+                add_initials(m, owner, name, two_letters_positional=True)
         return m.compile()
 
 
@@ -176,12 +174,15 @@ def _learnable(word: str) -> bool:
     return not is_ordinary_word(w) and not w.lower().endswith(_NOT_NAME_ENDINGS) and not w.isupper()
 
 
+_PLAUSIBLE_VERBS = frozenset(PERSON_VERBS | {"will"})  # "Faith will ask the GP"
+
+
 def _plausible(text: str, f: Finding) -> bool:
     """A propagated ordinary word at the start of a sentence ("Will the family...") needs a person's verb after it."""
-    if f.text.isupper() or not is_ordinary_word(f.text) or not at_sentence_start(text, f.start):
+    if f.text.isupper() or not is_ordinary_word(f.text) or not at_sentence_start(text, f.start, f.end):
         return True
     nxt = re.match(r"\s*([\w'’]+)", text[f.end :])
-    return bool(nxt and nxt.group(1).lower() in PERSON_VERBS)
+    return bool(nxt and nxt.group(1).lower() in _PLAUSIBLE_VERBS)
 
 
 def _inside(f: Finding, spans: Iterable[tuple[int, int]]) -> bool:

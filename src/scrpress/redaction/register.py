@@ -15,6 +15,7 @@ from datetime import date
 from ..case import Register
 from . import findings as E
 from .findings import Finding
+from .initials import AMBIGUOUS_INITIALS, in_person_position, initials_forms
 from .names_data import (
     SURNAME_PARTICLES,
     TITLE_KEYS,
@@ -27,8 +28,6 @@ from .names_data import (
 )
 from .textutil import fold
 
-# Abbreviations that must never be taken for someone's initials.
-NOT_INITIALS = set(["GP", "HV", "SW", "DS", "DC", "PC", "DI", "ED", "AE", "NHS", "CP", "CIN", "LA", "DV", "DA", "MP", "UK", "ID", "IT", "TV", "OK", "AM", "PM", "VS", "RE", "CC", "NB", "PS", "SU", "HR", "QC", "KC", "DR", "MR", "MS", "JP", "CE", "UN", "EU", "US", "IQ", "BA", "MA", "OT", "PT", "SLT", "CAMHS", "CSC", "PPU", "MASH", "SEN", "SENCO", "DSL", "LADO", "ICPC", "RCPC", "CPP", "LAC", "CLA", "PLO", "FGC", "TAC", "TAF", "EHA", "EHCP", "ASD", "ADHD", "SGO", "CSE", "CCE", "PRU", "GCSE", "DBS", "MARAC", "DASH", "IDVA", "ISVA", "CRC", "NPS"])  # fmt: skip
 POLISH_SOFT = (("ch", "sze"), ("sz", "szy"), ("cz", "czy"), ("rz", "rzy"), ("dz", "dzie"), ("k", "ce"), ("g", "dze"),
                ("r", "rze"), ("t", "cie"), ("d", "dzie"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("ł", "le"),
                ("w", "wie"), ("m", "mie"), ("b", "bie"), ("p", "pie"), ("f", "fie"), ("l", "li"), ("j", "ji"),
@@ -158,6 +157,7 @@ class _Form:
     owner: int  # index into the register's entries
     kind: str  # full | part | diminutive | initials | surname-first | declined | mutated | dob
     score: float
+    positional: bool = False  # initials that are also an abbreviation: a person only where a person stands
 
 
 @dataclass
@@ -180,7 +180,9 @@ class RegisterMatcher:
     _rx_exact: re.Pattern[str] | None = None
     source: str = "register"
 
-    def add(self, form: str, owner: int, kind: str, score: float, *, exact: bool = False) -> None:
+    def add(
+        self, form: str, owner: int, kind: str, score: float, *, exact: bool = False, positional: bool = False
+    ) -> None:
         form = " ".join(form.split()).strip(" ,.")
         if len(fold(form).strip()) < 2:
             return
@@ -188,7 +190,7 @@ class RegisterMatcher:
         table = self.exact_case if exact else self.any_case
         forms = table.setdefault(key, [])
         if not any(f.owner == owner for f in forms):
-            forms.append(_Form(owner, kind, score))
+            forms.append(_Form(owner, kind, score, positional))
 
     def compile(self) -> RegisterMatcher:
         def rx(keys: list[str], flags: int) -> re.Pattern[str] | None:
@@ -225,6 +227,9 @@ class RegisterMatcher:
                     quoted = _in_quotes(text, m.start())
                     score = 0.6 if quoted else 0.3
                     why += "; lower-case ordinary word" + (" in quoted words" if quoted else ": check")
+                if form.positional and not in_person_position(text, m.start(), m.end()):
+                    score = 0.3
+                    why += "; initials that are also an abbreviation: check"
                 if len(forms) > 1:
                     why += f"; shared by {len({f.owner for f in forms})} register entries"
                 found.append(Finding(m.start(), m.end(), entry.entity, score, span, "CaseRegister" if self.source ==
@@ -277,11 +282,7 @@ def add_person(
                 matcher.add(f"{sur}, {first[0]}.", owner, "surname-initial", full_score)
                 matcher.add(f"{first[0]}. {sur}", owner, "initial-surname", full_score)
                 matcher.add(f"{first[0]} {sur}", owner, "initial-surname", full_score)
-            initials = "".join(p[0].upper() for p in parts)
-            if initials not in NOT_INITIALS and len(initials) <= 4:
-                matcher.add(initials, owner, "initials", 0.7, exact=True)
-                matcher.add(".".join(initials) + ".", owner, "initials", 0.7, exact=True)
-                matcher.add(". ".join(initials) + ".", owner, "initials", 0.7, exact=True)
+            add_initials(matcher, owner, name, two_letters_positional=False)
         if not morphology:
             continue
         variants = {first} | {p for p in parts}
@@ -302,6 +303,18 @@ def add_person(
             if _looks_welsh(v):
                 for form in welsh_mutations(v):
                     _add_inflected(matcher, form, owner, "mutated", 0.9)
+
+
+def add_initials(matcher: RegisterMatcher, owner: int, name: str, *, two_letters_positional: bool) -> None:
+    """The person's initials in every written shape (JMcC, PO'C, IPW, GRh; J.N.); those that are also
+    abbreviations (DR, TV) — and, for names learned from the text, all two-letter ones — only where a person stands."""
+    for form in initials_forms(name):
+        letters = "".join(c for c in form if c.isalpha())
+        positional = letters.upper() in AMBIGUOUS_INITIALS or (two_letters_positional and len(letters) == 2)
+        matcher.add(form, owner, "initials", 0.7, exact=True, positional=positional)
+        if form.isalpha() and form.isupper() and not positional:
+            matcher.add(".".join(form) + ".", owner, "initials", 0.7, exact=True)
+            matcher.add(". ".join(form) + ".", owner, "initials", 0.7, exact=True)
 
 
 def _add_inflected(matcher: RegisterMatcher, form: str, owner: int, kind: str, score: float) -> None:

@@ -31,13 +31,23 @@ def fold(text: str) -> str:
 _OPENERS = set(".!?:;\"“”'‘’([{–—•*|>#-")
 
 
-def at_sentence_start(text: str, start: int) -> bool:
+_QUOTES = set("\"“'‘")
+_CLOSING = set("\"”'’")
+
+
+def at_sentence_start(text: str, start: int, end: int | None = None) -> bool:
     """True when the word at `start` begins a sentence, a line, a cell or a quotation
-    (where ordinary words are capitalised too, so capitals say little)."""
+    (where ordinary words are capitalised too, so capitals say little). A word quoted alone
+    mid-sentence (`her cousin, "Kyle".`; `known as 'Bill'`) is not a sentence start: pass `end`."""
     i = start - 1
     while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
     if i < 0 or text[i] in "\n\r":
         return True
+    if text[i] in _QUOTES and end is not None and text[end : end + 1] in _CLOSING:
+        j = i - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        return j < 0 or text[j] in "\n\r.!?:"
     return text[i] in _OPENERS
 

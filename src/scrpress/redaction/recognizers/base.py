@@ -27,8 +27,8 @@ class RecognizerSpec:
         """Reject a match that only looks right (checksums, impossible values)."""
         return True
 
-    def adjust(self, text: str, start: int, end: int, score: float) -> float:
-        """Change a match's score from what surrounds it (0 drops it)."""
+    def adjust(self, text: str, start: int, end: int, score: float) -> float | tuple[float, str]:
+        """Change a match's score from what surrounds it (0 drops it); with a reason when it is lowered."""
         return score
 
 
@@ -63,18 +63,16 @@ class SpecRecognizer(EntityRecognizer):
                 span = text[start:end]
                 if not self.spec.validate(text, span):
                     continue
-                final = self.spec.adjust(text, start, end, score)
+                adjusted = self.spec.adjust(text, start, end, score)
+                final, reason = adjusted if isinstance(adjusted, tuple) else (adjusted, "")
                 if final <= 0:
                     continue
                 expl = AnalysisExplanation(
                     recognizer=self.name, original_score=score, pattern_name=pname, pattern=rx.pattern,
-                    textual_explanation=f"{self.name}: pattern '{pname}'",
+                    textual_explanation=f"{self.name}: pattern '{pname}'" + (f"; {reason}" if reason else ""),
                 )  # fmt: skip
-                results.append(
-                    RecognizerResult(
-                        self.spec.entity, start, end, final, expl,
-                        {RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                         RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id},
-                    )  # fmt: skip
-                )
+                meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+                if final < score:  # lowered on purpose: context words must not raise it back
+                    meta[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+                results.append(RecognizerResult(self.spec.entity, start, end, final, expl, meta))
         return results

@@ -15,6 +15,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .. import findings as E
+from ..initials import DONE_VERBS
 from ..names_data import (
     NEVER_NAMES,
     SURNAME_PARTICLES,
@@ -28,7 +29,7 @@ from .base import RecognizerSpec, recognizer
 
 PERSON_VERBS = set(
     ["said", "says", "told", "tells", "reported", "reports", "stated", "states", "disclosed", "discloses", "attended", "attends", "was", "is", "had", "has", "did", "does", "went", "goes", "came", "comes", "called", "calls", "rang", "rings", "texted", "texts", "explained", "explains", "described", "describes", "denied", "denies", "admitted", "admits", "agreed", "agrees", "refused", "refuses", "asked", "asks", "left", "leaves", "returned", "returns", "arrived", "arrives", "presented", "presents", "appeared", "appears", "cried", "cries", "shouted", "shouts", "screamed", "hit", "hits", "lives", "lived", "moved", "moves", "stayed", "stays", "visited", "visits", "saw", "sees", "met", "meets", "spoke", "speaks", "confirmed", "confirms", "alleged", "alleges", "continued", "continues", "became", "becomes", "remained", "remains", "wanted", "wants", "would", "could", "should", "might", "felt", "feels", "thought", "thinks", "knew", "knows", "missed", "misses", "declined", "declines", "answered", "answers", "replied", "replies", "messaged", "messages", "emailed", "emails", "wrote", "writes", "walked", "walks", "ran", "runs", "took", "takes", "gave", "gives", "got", "gets", "made", "makes", "kept", "keeps", "looked", "looks", "seemed", "seems", "needed", "needs", "tried", "tries", "failed", "fails", "brought", "brings", "did't", "didn't", "wasn't", "isn't", "hasn't", "hadn't", "showed", "shows", "raised", "raises", "accepted", "accepts", "engaged", "engages"]
-)
+) | DONE_VERBS
 ROLE_WORDS = set(
     ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "foster", "guardian", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
 )
@@ -72,6 +73,28 @@ def _initial(t: str) -> bool:
     return 2 <= len(t) <= 3 and t[0].isupper() and t[:-1].isalpha() and t[-1] == "." and (len(t) == 2 or t[1].islower())
 
 
+_GREETINGS = ("thanks", "thank you", "many thanks", "regards", "kind regards", "best wishes", "best", "hi", "hello",
+              "dear", "cheers", "diolch", "cofion", "morning", "good morning", "afternoon", "good afternoon")  # fmt: skip
+
+
+def _greeted(text: str, start: int, end: int) -> bool:
+    """'Thanks Dawn.' / 'Hi Summer, can you...': a first name after a greeting opening its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].strip().lower().rstrip(",")
+    return before in _GREETINGS and text[end : end + 1] in (",", ".", "!", ":", "")
+
+
+_ADDRESSED = {"for", "can", "could", "please", "just", "thanks", "thank", "i", "i'm", "i've", "we", "you", "your", "fyi",
+              "are", "did", "do", "have", "would", "sorry", "see", "re", "any"}  # fmt: skip
+
+
+def _vocative(text: str, start: int, end: int) -> bool:
+    """'Mark - for your records' / 'Jack, can you': a name opening its line, addressed, before the message."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = re.match(r"(?:,|[ \t][-–—])[ \t]+([\w'’]+)", text[end : end + 16])
+    return not text[line_start:start].strip() and bool(m) and m.group(1).lower() in _ADDRESSED
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """'Kyle' or 'Thanks, Kyle' or 'Hi Mark,' on a line of its own, as e-mails are signed and opened."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -79,8 +102,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     before = text[line_start:start].strip().lower().rstrip(",")
     after = text[end:line_end].strip()
-    return before in ("", "thanks", "thank you", "many thanks", "regards", "kind regards", "best wishes", "best",
-                      "hi", "hello", "dear", "cheers", "diolch", "cofion") and after in ("", ",", ".", "!", ":")  # fmt: skip
+    return (before == "" or before in _GREETINGS) and after in ("", ",", ".", "!", ":")
 
 
 def _upper_word(t: str) -> bool:
@@ -216,7 +238,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
             return []  # "June 2023", "end of June", "Summer 2022": a date, not a person
         if before in ("st", "st.", "saint"):
             return []  # a saint, as in "St Aidan's" (a hospital or church), not a person in the case
-        sentence_start = at_sentence_start(text, start) and not titled and before not in ROLE_WORDS
+        sentence_start = at_sentence_start(text, start, end) and not titled and before not in ROLE_WORDS
         spacy_person = any(toks[k].person for k in words)
         place = any(k in self._place_idx for k in words) and not spacy_person
         context_before = (
@@ -246,6 +268,10 @@ class GazetteerNameRecognizer(EntityRecognizer):
             score, why = 0.75, "capitalised name pair"
         elif len(words) == 1 and cls == "F" and _alone_on_line(text, start, end):
             score, why = 0.7, "a first name alone on its line (a greeting or signature)"
+        elif len(words) == 1 and cls == "F" and _greeted(text, start, end):
+            score, why = 0.7, "a first name after a greeting"
+        elif len(words) == 1 and cls == "F" and _vocative(text, start, end):
+            score, why = 0.55, "a first name addressed at the start of a line"
         elif len(words) == 1:
             c = cls
             if place and not context_before:
@@ -314,7 +340,9 @@ class SpacyPersonRecognizer(EntityRecognizer):
                 score = 0.65
             else:
                 score = 0.45
-            if len(words) == 1 and is_ordinary_word(words[0].text) and at_sentence_start(text, words[0].idx):
+            if len(words) == 1 and is_ordinary_word(words[0].text) and at_sentence_start(
+                text, words[0].idx, words[0].idx + len(words[0].text)
+            ):
                 score = 0.3
             start, end = words[0].idx, words[-1].idx + len(words[-1].text)
             expl = AnalysisExplanation(

@@ -84,6 +84,26 @@ class UkPhone(RecognizerSpec):
             return 8 <= len(digits) <= 14
         return digits.startswith("0") and len(digits) in (10, 11) and not digits.startswith("00")
 
+    def adjust(self, text: str, start: int, end: int, score: float) -> float | tuple[float, str]:
+        digits = re.sub(r"\D", "", text[start:end])
+        if digits.startswith("44"):
+            digits = "0" + digits[2:].lstrip("0")
+        if re.match(r"0(?:3|80|84|87|9)", digits):
+            return ORGANISATIONAL, "non-geographic number (helplines and organisations use these): check"
+        return score
+
+
+# Organisational contact details are not personal data: shown to the reviewer as suggestions only.
+ORGANISATIONAL = 0.4
+_MAILBOX_WORDS = {"info", "enquiries", "enquiry", "admin", "office", "team", "mash", "duty", "referrals", "referral",
+                  "contact", "reception", "safeguarding", "noreply", "no-reply", "hello", "help", "helpdesk", "support",
+                  "dpo", "foi", "complaints", "business", "unit", "partnership", "board", "learning", "training",
+                  "reviews", "review", "cspr", "lscp", "scp", "mail", "post", "general", "front", "door", "hub",
+                  "services", "service", "social", "care", "children", "childrens", "admissions", "school", "bursar",
+                  "governors", "clerk", "nursery", "surgery", "practice", "prescriptions", "appointments", "media",
+                  "press", "comms", "communications", "data", "protection", "privacy", "legal", "housing", "lettings",
+                  "tenancy", "repairs", "police", "control", "emergency", "edt", "out-of-hours", "ooh"}  # fmt: skip
+
 
 @recognizer
 class EmailAddress(RecognizerSpec):
@@ -92,6 +112,15 @@ class EmailAddress(RecognizerSpec):
     entity = E.EMAIL
     patterns = [("email", r"(?<![\w.+\-])[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+(?<!\.)", 0.9)]
     context = ["email", "e-mail", "mail"]
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float | tuple[float, str]:
+        """A role mailbox (safeguarding.partnership@, mash@, enquiries@) names no one; an address with a name,
+        an initial or digits in it does."""
+        local = text[start:end].split("@", 1)[0].lower()
+        words = [w for w in re.split(r"[._+\-]", local) if w]
+        if words and all(w in _MAILBOX_WORDS for w in words):
+            return ORGANISATIONAL, "a role mailbox, not a person's address: check"
+        return score
 
 
 @recognizer

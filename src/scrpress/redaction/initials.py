@@ -1,0 +1,77 @@
+"""Initials as names: the ways a person's initials are written, and when ambiguous ones are a person.
+
+Case records sign entries and assign actions by initials: "Action: DR spoke to mum", "JMcC to
+complete a viability check", "(GRh): late 6 times", "IPW summarised the findings". Initials keep
+the shape of the name: every part of a double-barrelled surname (Imogen Price-Walsh → IPW),
+Mc/Mac and O' prefixes (Jordan McCann → JMcC, Patrick O'Connor → PO'C), Welsh digraphs
+(Gwawr Rhydderch → GRh). Initials that are also everyday abbreviations (DR, JP, TV, NI) count only
+where a person stands: before a person's verb or "to" + an action, after "by"/"Action:", or alone
+in brackets after a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+from .names_data import SURNAME_PARTICLES, TITLE_KEYS
+
+# Abbreviations that are taken for someone's initials only where a person stands (see in_person_position).
+AMBIGUOUS_INITIALS = frozenset(["GP", "HV", "SW", "DS", "DC", "PC", "DI", "ED", "AE", "NHS", "CP", "CIN", "LA", "DV", "DA", "MP", "UK", "ID", "IT", "TV", "OK", "AM", "PM", "VS", "RE", "CC", "NB", "PS", "SU", "HR", "QC", "KC", "DR", "MR", "MS", "JP", "CE", "UN", "EU", "US", "IQ", "BA", "MA", "OT", "PT", "NI", "SLT", "CAMHS", "CSC", "PPU", "MASH", "SEN", "SENCO", "DSL", "LADO", "ICPC", "RCPC", "CPP", "LAC", "CLA", "PLO", "FGC", "TAC", "TAF", "EHA", "EHCP", "ASD", "ADHD", "SGO", "CSE", "CCE", "PRU", "GCSE", "DBS", "MARAC", "DASH", "IDVA", "ISVA", "CRC", "NPS", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "SOS", "PE", "RE", "RTA", "CT", "MRI", "ENT", "ICU", "PICU", "NICU", "SCBU", "CPS", "CID", "DWP", "HMO", "AKA", "ASB", "DOB", "EHE", "SEMH", "YOT", "YOS", "FSW", "EWO", "TA", "HT", "DHT", "SLA", "SPA", "IAA", "CPR", "CSPR", "SCR", "CMR", "TBC", "NFA", "RIP", "RSJ", "MH"])  # fmt: skip
+_WELSH_DIGRAPHS = ("Ch", "Dd", "Ff", "Ng", "Ll", "Ph", "Rh", "Th")
+# A person's action after their initials: "DR spoke", "CWL summarised"; "JMcC to complete", "JP will ring".
+DONE_VERBS = frozenset(["spoke", "rang", "phoned", "called", "informed", "noted", "recorded", "discussed", "made", "completed", "summarised", "summarized", "agreed", "advised", "reported", "visited", "attended", "met", "saw", "explained", "confirmed", "stated", "asked", "told", "said", "says", "emailed", "e-mailed", "texted", "wrote", "sent", "shared", "referred", "contacted", "checked", "raised", "requested", "arranged", "chaired", "observed", "liaised", "received", "gave", "updated", "followed", "spoken", "arrested", "charged", "interviewed", "bailed", "released", "cautioned", "assaulted", "threatened", "pushed", "punched", "grabbed", "kicked", "slapped", "hit", "denied", "admitted", "disclosed", "returned", "arrived", "refused", "declined", "presented", "answered", "replied", "shouted", "screamed", "cried", "alleged", "collected", "dropped", "brought", "took", "stayed", "moved", "lives", "lived", "works", "worked", "wants", "wanted", "feels", "felt", "thinks", "thought", "knows", "knew"])  # fmt: skip
+TO_DO_VERBS = frozenset(["complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "complete", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate"])  # fmt: skip
+_AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*|\b(?:by|informed|cc|per|Action|Actions|Lead|Owner|Author|Signed|Initials)\s*:?\s*|\bAction\s+by\s*:?\s*)$", re.I)  # fmt: skip
+
+
+def _word_initials(word: str) -> set[str]:
+    """How one name word is written as an initial: J; McC / MacD; O'C and OC; Ll, Rh."""
+    options = {word[0].upper()}
+    if m := re.match(r"(Mc|Mac|Fitz)([A-Z])", word):
+        options.add(m.group(1) + m.group(2))
+    if m := re.match(r"([A-Z])['’]([A-Z])", word):
+        options |= {f"{m.group(1)}'{m.group(2)}", m.group(1) + m.group(2)}
+    if word[:2] in _WELSH_DIGRAPHS:
+        options.add(word[:2])
+    return options
+
+
+def initials_forms(name: str) -> set[str]:
+    """Every plausible initials form of a name: all words (each part of a hyphenated surname, or the
+    hyphenated surname as one), and first + last only; two to five letters."""
+    words = [w.strip(".,'’\"()") for w in name.split()]
+    words = [w for w in words if w and w[0].isupper() and w.rstrip(".") not in TITLE_KEYS
+             and w.lower() not in SURNAME_PARTICLES]  # fmt: skip
+    if len(words) < 2:
+        return set()
+    split = [p for w in words for p in w.split("-") if p]
+    sequences = {tuple(split), tuple(words), (words[0], words[-1]), (split[0], split[-1])}
+    out: set[str] = set()
+    for seq in sequences:
+        if not all(p[:1].isupper() for p in seq):
+            continue
+        for combo in product(*(sorted(_word_initials(p)) for p in seq)):
+            form = "".join(combo)
+            if 2 <= sum(c.isalpha() for c in form) <= 5:
+                out.add(form)
+    return out
+
+
+def in_person_position(text: str, start: int, end: int) -> bool:
+    """Whether initials at text[start:end] stand where a person does (for initials that are also abbreviations)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    after = text[end:]
+    if m := re.match(r"[ \t]+([A-Za-z'-]+)(?:[ \t]+([A-Za-z'-]+))?", after):
+        first, second = m.group(1).lower(), (m.group(2) or "").lower()
+        if first in DONE_VERBS or (first in ("to", "will") and second in TO_DO_VERBS):
+            return True
+    if _AFTER_LABEL.search(before):
+        return True
+    if before.endswith("(") and after.startswith(")"):
+        word = re.search(r"([A-Za-z]+)\W*\($", before)
+        return (
+            word is None or not word.group(1).islower()
+        )  # "Nursery (JP)", "08/01 (GRh)"; not "television (TV)"
+    return not before.strip(" \t*•-") and after.startswith(":")  # minutes: "DR: ..."
