@@ -88,7 +88,9 @@ def score(docs: list[GoldDoc], predictions: list[list[Span]]) -> dict[str, objec
                 caught[g][0] += ok
                 caught[g][1] += 1
             if not ok:
-                misses.append(f"{doc.path.parent.name}/{doc.path.name}: {span.entity_type}{'+' if span.in_register else ''} {span.text!r}")
+                around = doc.text[max(0, span.start - 50) : span.end + 30].replace("\n", " ")
+                misses.append(f"{doc.path.parent.name}/{doc.path.name}: {span.entity_type}{'+' if span.in_register else ''} "
+                              f"{span.text!r}  «{around}»")  # fmt: skip
     return {"recall": dict(caught), "precision": personal / redacted if redacted else 1.0, "misses": misses,
             "redacted": redacted}  # fmt: skip
 

@@ -135,17 +135,24 @@ class Detector:
     def _propagation_matcher(self, per_text: list[list[Finding]]) -> RegisterMatcher | None:
         """Names found with confidence anywhere, to be looked for everywhere (only their name-like words)."""
         names: dict[str, None] = {}
+        keyed: dict[str, None] = {}  # initials a key in the text defined: "GP = Gemma Pratt"
         for found in per_text:
             for f in found:
+                if "Introduction" in f.recognizer and re.fullmatch(r"[A-Z][A-Za-z'’]{0,3}[A-Z][a-z]?", f.text):
+                    keyed.setdefault(f.text, None)
+                    continue
                 if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and "CaseRegister" not in f.recognizer:
                     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", f.text)
                              if w[:1].isupper() and fold(w).lower() not in NOT_A_NAME]
                     if words and any(_learnable(w) for w in words):
                         names.setdefault(" ".join(words), None)
-        if not names:
+        if not names and not keyed:
             return None
         m = RegisterMatcher(source="propagation")
         m.lower_needs_name = True  # "safeguarding" in lower case is not the "Safeguarding" of a learned phrase
+        for initials in keyed:
+            m.entries.append(_Entry(E.PERSON, "", "initials defined by a key elsewhere in the case"))
+            m.add(initials, len(m.entries) - 1, "initials", 0.8, exact=True)
         for name in names:
             m.entries.append(_Entry(E.PERSON, "", "a name found elsewhere in the case"))
             owner = len(m.entries) - 1
@@ -155,7 +162,7 @@ class Detector:
                 add_person(m, owner, [" ".join(parts)], full_score=0.85, morphology=False)
             if len(words) >= 2:
                 m.add(name, owner, "full", 0.85)
-                add_initials(m, owner, name, two_letters_positional=True)
+                add_initials(m, owner, name, learned=True)
         return m.compile()
 
 

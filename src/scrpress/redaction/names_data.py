@@ -151,6 +151,18 @@ def _everyday_words() -> frozenset[str]:
     return frozenset(w for lang in ("en", "pl") for w in top_n_list(lang, 30_000))  # wordfreq has no Welsh list
 
 
+@lru_cache(maxsize=1)
+def _very_common_words() -> frozenset[str]:
+    from wordfreq import top_n_list
+
+    return frozenset(w for lang in ("en", "pl") for w in top_n_list(lang, 3_000))
+
+
+def is_very_common_word(token: str) -> bool:
+    """True for one of the 3,000 commonest words of English or Polish ("jak", "nowy", "will"), name or not."""
+    return token.lower() in _very_common_words()
+
+
 def is_common_word(token: str) -> bool:
     """True for an everyday word in English, Polish or Welsh, name or not ("jak", "nowy", "wen")."""
     return token.lower() in _everyday_words() and not is_name_word(token)

@@ -15,7 +15,7 @@ from datetime import date
 from ..case import Register
 from . import findings as E
 from .findings import Finding
-from .initials import AMBIGUOUS_INITIALS, in_person_position, initials_forms
+from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS, in_person_position, initials_forms
 from .names_data import (
     SURNAME_PARTICLES,
     TITLE_KEYS,
@@ -25,6 +25,7 @@ from .names_data import (
     is_common_word,
     is_name_word,
     is_ordinary_word,
+    is_very_common_word,
 )
 from .textutil import fold
 
@@ -282,13 +283,13 @@ def add_person(
                 matcher.add(f"{sur}, {first[0]}.", owner, "surname-initial", full_score)
                 matcher.add(f"{first[0]}. {sur}", owner, "initial-surname", full_score)
                 matcher.add(f"{first[0]} {sur}", owner, "initial-surname", full_score)
-            add_initials(matcher, owner, name, two_letters_positional=False)
+            add_initials(matcher, owner, name, learned=False)
         if not morphology:
             continue
         variants = {first} | {p for p in parts}
         for nick in nicknames(first):
             matcher.add(nick, owner, "nickname", 0.8, exact=True)
-            if not is_ordinary_word(nick):
+            if not is_ordinary_word(nick) and not is_common_word(nick):
                 matcher.add(nick.lower(), owner, "nickname", 0.8, exact=True)
         for dim in diminutive_forms(first):
             matcher.add(dim, owner, "diminutive", 0.95)
@@ -305,12 +306,14 @@ def add_person(
                     _add_inflected(matcher, form, owner, "mutated", 0.9)
 
 
-def add_initials(matcher: RegisterMatcher, owner: int, name: str, *, two_letters_positional: bool) -> None:
+def add_initials(matcher: RegisterMatcher, owner: int, name: str, *, learned: bool) -> None:
     """The person's initials in every written shape (JMcC, PO'C, IPW, GRh; J.N.); those that are also
-    abbreviations (DR, TV) — and, for names learned from the text, all two-letter ones — only where a person stands."""
+    abbreviations — for the register only the everyday ones (GP, TA, CP); for names learned from the text any
+    (DR, TV) and all two-letter ones — count only where a person stands."""
     for form in initials_forms(name):
         letters = "".join(c for c in form if c.isalpha())
-        positional = letters.upper() in AMBIGUOUS_INITIALS or (two_letters_positional and len(letters) == 2)
+        ambiguous = AMBIGUOUS_INITIALS if learned else FREQUENT_ABBREVIATIONS
+        positional = letters.upper() in ambiguous or (learned and len(letters) == 2)
         matcher.add(form, owner, "initials", 0.7, exact=True, positional=positional)
         if form.isalpha() and form.isupper() and not positional:
             matcher.add(".".join(form) + ".", owner, "initials", 0.7, exact=True)
@@ -340,10 +343,11 @@ def nicknames(first: str) -> set[str]:
     base = first[:-1] if first[-1].lower() in "aeiouy" else first
     out |= {first + "y", first + "ie", base + "y", base + "ie", base + "s", first + "s"}
     if len(first) >= 5:
-        out |= {first[:3], first[:4], first[:3] + "i", first[:3] + "y", first[:3] + "ie"}
-    # A made-up pet form that is an everyday word in a language we publish in ("jak", "jaki" from Jakub,
-    # "nowy") would flag ordinary text in that edition; register aliases cover real nicknames like these.
-    return {o for o in out if o.lower() != first.lower() and len(o) >= 3 and not is_common_word(o)}
+        out |= {first[:3], first[:4], first[:3] + "i", first[:3] + "y", first[:3] + "ie", first[:3] + "s",
+                first[:4] + "s", first[:4] + "y", first[:4] + "ie"}  # Ser, Ange, Rhods, Marty  # fmt: skip
+    # A made-up pet form that is one of the commonest words in a language we publish in ("jak", "jaki" from
+    # Jakub, "nowy") would flag ordinary text in that edition; register aliases cover real nicknames like these.
+    return {o for o in out if o.lower() != first.lower() and len(o) >= 3 and not is_very_common_word(o)}
 
 
 def build_register_matcher(register: Register) -> RegisterMatcher:
