@@ -72,6 +72,7 @@ def score(docs: list[GoldDoc], predictions: list[list[Span]]) -> dict[str, objec
     caught: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     redacted = personal = 0
     misses: list[str] = []
+    false_positives: list[str] = []
     for doc, pred in zip(docs, predictions):
         covered = alnum_positions(doc.text, pred)
         gold_chars = alnum_positions(doc.text, [(s.start, s.end) for s in doc.spans])
@@ -91,8 +92,11 @@ def score(docs: list[GoldDoc], predictions: list[list[Span]]) -> dict[str, objec
                 around = doc.text[max(0, span.start - 50) : span.end + 30].replace("\n", " ")
                 misses.append(f"{doc.path.parent.name}/{doc.path.name}: {span.entity_type}{'+' if span.in_register else ''} "
                               f"{span.text!r}  «{around}»")  # fmt: skip
+        for a, b in pred:  # findings that cover no personal data at all
+            if not alnum_positions(doc.text, [(a, b)]) & gold_chars:
+                false_positives.append(f"{doc.path.parent.name}/{doc.path.name}: {doc.text[a:b]!r}")
     return {"recall": dict(caught), "precision": personal / redacted if redacted else 1.0, "misses": misses,
-            "redacted": redacted}  # fmt: skip
+            "redacted": redacted, "false_positives": false_positives}  # fmt: skip
 
 
 def timed(run, docs: list[GoldDoc]) -> tuple[list[list[Span]], float]:  # type: ignore[no-untyped-def]
@@ -143,6 +147,9 @@ def main() -> None:
     if args.show_misses:
         print("\nscrpress (case-wide) misses:")
         for m in results["scrpress case-wide"]["misses"]:
+            print("  " + m)
+        print("\nscrpress (case-wide) findings that cover no gold span:")
+        for m in results["scrpress case-wide"]["false_positives"]:
             print("  " + m)
         print("\nscrpress (case-wide) findings on published-style text (all false positives):")
         for m in results["scrpress case-wide"]["published_list"]:

@@ -23,9 +23,10 @@ from . import findings as E
 from .analyzer import build_analyzer, model_name
 from .dob_context import dates_after_names, dates_in_dob_columns
 from .findings import Finding
+from .initials import FREQUENT_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
 from .names_data import is_name_word, is_ordinary_word
-from .recognizers.names import NOT_A_NAME, PERSON_VERBS
+from .recognizers.names import MONTHS_AND_SEASONS, NOT_A_NAME, PERSON_VERBS
 from .register import RegisterMatcher, _Entry, add_initials, add_person, build_register_matcher
 from .textutil import at_sentence_start, fold
 
@@ -152,7 +153,8 @@ class Detector:
         m.lower_needs_name = True  # "safeguarding" in lower case is not the "Safeguarding" of a learned phrase
         for initials in keyed:
             m.entries.append(_Entry(E.PERSON, "", "initials defined by a key elsewhere in the case"))
-            m.add(initials, len(m.entries) - 1, "initials", 0.8, exact=True)
+            m.add(initials, len(m.entries) - 1, "initials", 0.8, exact=True,
+                  positional=initials.upper() in FREQUENT_ABBREVIATIONS)  # "GP = Gemma Pratt", yet "GP: Dr Iqbal"
         for name in names:
             m.entries.append(_Entry(E.PERSON, "", "a name found elsewhere in the case"))
             owner = len(m.entries) - 1
@@ -185,7 +187,10 @@ _PLAUSIBLE_VERBS = frozenset(PERSON_VERBS | {"will"})  # "Faith will ask the GP"
 
 
 def _plausible(text: str, f: Finding) -> bool:
-    """A propagated ordinary word at the start of a sentence ("Will the family...") needs a person's verb after it."""
+    """A propagated ordinary word at the start of a sentence ("Will the family...") needs a person's verb after it;
+    a month before a number ("Jan 2025") is a date."""
+    if f.text.lower() in MONTHS_AND_SEASONS and re.match(r"[ \t]+\d", text[f.end : f.end + 3]):
+        return False
     if f.text.isupper() or not is_ordinary_word(f.text) or not at_sentence_start(text, f.start, f.end):
         return True
     nxt = re.match(r"\s*([\w'’]+)", text[f.end :])

@@ -27,6 +27,10 @@ TO_DO_VERBS = frozenset(["complete", "share", "contact", "check", "speak", "ring
 _AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*|\b(?:by|informed|cc|per|Action|Actions|Lead|Owner|Author|Signed|Initials)\s*:?\s*|\bAction\s+by\s*:?\s*)$", re.I)  # fmt: skip
 
 
+_PASSED_TO = re.compile(r"\b(?:passed|referred|sent|forwarded|escalated|handed|reported|spoke|spoken|talked|emailed|"
+                        r"e-mailed|discussed|agreed|checked|liaised)\s+(?:to|with|by)\s+$", re.I)  # fmt: skip
+
+
 def _word_initials(word: str) -> set[str]:
     """How one name word is written as an initial: J; McC / MacD; O'C and OC; Ll, Rh."""
     options = {word[0].upper()}
@@ -69,8 +73,10 @@ def in_person_position(text: str, start: int, end: int) -> bool:
         first, second = m.group(1).lower(), (m.group(2) or "").lower()
         if first in DONE_VERBS or (first in ("to", "will") and second in TO_DO_VERBS):
             return True
-    if _AFTER_LABEL.search(before):
+    if _AFTER_LABEL.search(before) or _PASSED_TO.search(before):
         return True
+    if re.fullmatch(r"[ \t]*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?:[ \t]+\d{1,2}[:.]\d{2})?[ \t]+", before):
+        return True  # a log entry signed at its start: "04/09/24  GP  HW not in"
     if re.match(r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}\)|[ \t]*\([a-z]+[,)]", after):
         return True  # "JP (10)", "TA (sister, 17)"
     if re.search(r"\|[ \t]*(?:[A-Z][A-Za-z'’]{1,4}[ \t]*/[ \t]*)?$", before) and re.match(r"[ \t]*(?:\||/|$)", after):

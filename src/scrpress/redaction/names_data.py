@@ -66,7 +66,16 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 # Words that are never a person's name in a case review, even capitalised: roles, kin, agencies, months, days.
-NEVER_NAMES = set(
+# Kinship words used as names (Nain, Babcia, Abbu), platforms, and form labels ("Age:") are never a person's name.
+KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mammy", "granny", "grandda", "grandma",
+                 "nanny", "nana", "nani", "dadi", "dada", "abbu", "ammi", "ammi-jaan", "babcia", "dziadek", "tata",
+                 "mama", "wujek", "ciocia", "babka", "mamusia", "tatuś", "tatus", "dziadzio", "babunia", "teta",
+                 "auntie", "aunty", "bibi", "baba", "mamá", "papa", "mamo", "tato"]  # fmt: skip
+NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "twitter", "youtube", "telegram",
+                   "discord", "roblox", "fortnite", "xbox", "playstation", "age", "sex", "gender", "ethnicity",
+                   "religion", "language", "address", "postcode", "dob", "tel", "mob", "mobile", "email", "e-mail",
+                   "occupation", "allergies", "weight", "height", "consultant", "admitted", "discharged"]  # fmt: skip
+NEVER_NAMES = set(KINSHIP_WORDS + NOT_NAME_LABELS) | set(
     ["mother", "father", "mum", "dad", "mummy", "daddy", "child", "baby", "infant", "sibling", "siblings", "brother", "sister", "son", "daughter", "partner", "grandmother", "grandfather", "nan", "nana", "nanna", "grandma", "grandpa", "grandad", "aunt", "auntie", "uncle", "cousin", "stepfather", "stepmother", "boyfriend", "girlfriend", "husband", "wife", "ex", "neighbour", "neighbours", "friend", "family", "adult", "professional", "practitioner", "police", "officer", "constable", "sergeant", "inspector", "detective", "health", "visitor", "nurse", "midwife", "doctor", "gp", "consultant", "paediatrician", "registrar", "social", "worker", "manager", "team", "teacher", "head", "headteacher", "school", "nursery", "hospital", "council", "agency", "board", "partnership", "panel", "review", "reviewer", "chair", "service", "services", "department", "unit", "court", "judge", "magistrate", "january", "february", "march", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "winter", "christmas", "easter", "mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "dci", "sgt", "pcso", "nhs", "gp", "ed", "ae", "dv", "da", "cp", "cin", "lac", "dash", "marac", "mash", "strategy", "section", "north", "south", "east", "west", "central", "university", "royal", "general", "community", "primary", "secondary", "infant", "junior", "high", "street", "road", "lane", "avenue", "close", "drive", "court", "way", "place", "house", "flat", "estate", "centre", "center", "english", "welsh", "polish", "irish", "scottish", "british", "romanian", "lithuanian", "african", "asian"]
 )
 

@@ -147,6 +147,7 @@ def dob_forms(d: date) -> set[str]:
             for sep in "/.-":
                 out |= {f"{dd}{sep}{mm}{sep}{d.year}", f"{dd}{sep}{mm}{sep}{d.year % 100:02d}"}
     for m in (month, month[:3]):
+        out |= {f"{dd}-{m}-{d.year}" for dd in days} | {f"{dd}-{m}-{d.year % 100:02d}" for dd in days}
         out |= {f"{d.day} {m} {d.year}", f"{d.day}{suffix} {m} {d.year}", f"{d.day}{suffix} of {m} {d.year}",
                 f"{m} {d.day}, {d.year}", f"{m} {d.day} {d.year}", f"{d.day:02d} {m} {d.year}"}  # fmt: skip
     out.add(d.isoformat())
@@ -225,9 +226,12 @@ class RegisterMatcher:
                         text, m.start()):  # fmt: skip
                     continue
                 if lower and span.islower() and key.lower() in self.ordinary:
-                    quoted = _in_quotes(text, m.start())
+                    quoted = _in_quotes(text, m.start()) and is_name_word(span) and not _after_pronoun(text, m.start())
                     score = 0.6 if quoted else 0.3
                     why += "; lower-case ordinary word" + (" in quoted words" if quoted else ": check")
+                elif key.lower() in self.ordinary and re.match(r"[ \t]+\d", text[m.end() : m.end() + 3]):
+                    score = 0.3  # "Ward 32", "Summer 2024": a place or a date, not the person
+                    why += "; an ordinary word before a number: check"
                 if form.positional and not in_person_position(text, m.start(), m.end()):
                     score = 0.3
                     why += "; initials that are also an abbreviation: check"
@@ -236,6 +240,16 @@ class RegisterMatcher:
                 found.append(Finding(m.start(), m.end(), entry.entity, score, span, "CaseRegister" if self.source ==
                                      "register" else "Propagation", why, entry.pseudonym))  # fmt: skip
         return found
+
+
+_PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "might",
+             "must", "shall", "dont", "don't", "didnt", "didn't", "i'll", "we'll", "really", "just", "and", "so"}  # fmt: skip
+
+
+def _after_pronoun(text: str, pos: int) -> bool:
+    """'I hope', 'we will', 'to mark': the word is a verb here, not a name."""
+    prev = re.search(r"([\w'’]+)[ \t]+$", text[max(0, pos - 20) : pos])
+    return bool(prev) and prev.group(1).lower().replace("’", "'") in _PRONOUNS
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -283,6 +297,8 @@ def add_person(
                 matcher.add(f"{sur}, {first[0]}.", owner, "surname-initial", full_score)
                 matcher.add(f"{first[0]}. {sur}", owner, "initial-surname", full_score)
                 matcher.add(f"{first[0]} {sur}", owner, "initial-surname", full_score)
+            matcher.add(f"{first} {last[0]}", owner, "first-initial", full_score, exact=True)  # "Hope W"
+            matcher.add(f"{first} {last[0]}.", owner, "first-initial", full_score, exact=True)
             add_initials(matcher, owner, name, learned=False)
         if not morphology:
             continue
@@ -322,6 +338,8 @@ def add_initials(matcher: RegisterMatcher, owner: int, name: str, *, learned: bo
 
 def _add_inflected(matcher: RegisterMatcher, form: str, owner: int, kind: str, score: float) -> None:
     """A declined or mutated form: any case unless it is also an English word ("Race" from "Grace"), then capitalised only."""
+    if is_very_common_word(form) and not is_name_word(form):
+        return  # "Age" (a Polish form of Aga) is a form label in English records
     if is_ordinary_word(form):
         matcher.add(form, owner, kind, score, exact=True)
         matcher.add(form.upper(), owner, kind, score, exact=True)

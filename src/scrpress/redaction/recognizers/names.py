@@ -36,6 +36,7 @@ ROLE_WORDS = set(
 ORG_WORDS = set(
     ["police", "council", "school", "academy", "college", "nursery", "surgery", "practice", "centre", "center", "clinic", "hospital", "trust", "service", "services", "team", "unit", "board", "partnership", "department", "ward", "court", "prison", "hub", "authority", "agency", "ltd", "limited", "association", "church", "mosque", "temple", "society", "charity", "foundation", "project", "group", "university", "infirmary", "nhs", "cafcass", "probation", "housing", "network", "panel", "committee", "office", "station", "road", "street", "lane", "avenue", "close", "drive", "way", "house", "estate"]
 )
+_FUNCTION_WORDS = {"from", "to", "cc", "with", "and"}  # weak evidence before an unknown word: "from Duhok", "to CSC"
 NOT_A_NAME = frozenset(NEVER_NAMES | ROLE_WORDS | ORG_WORDS)  # never a word of a person's name
 _NOT_FIRST = frozenset(ROLE_WORDS | NEVER_NAMES)  # trimmed from the front of a spaCy PERSON span
 _NOT_LAST = frozenset(NEVER_NAMES | ORG_WORDS)  # trimmed from its end
@@ -45,7 +46,8 @@ _DATE_NEIGHBOUR = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$")
 HEADER_LABELS = {"to", "from", "cc", "bcc", "attendees", "present", "chair", "author", "by", "name", "contact", "victim",
                  "suspect", "perpetrator", "subject", "child", "mother", "father", "partner", "minutes", "apologies",
                  "signed", "reviewer", "officer", "worker", "nurse", "teacher", "manager", "lead", "tenant", "carer"}
-MONTHS_AND_SEASONS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+MONTHS_AND_SEASONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                      "january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "spring", "summer", "autumn", "winter"}
 _WORDISH = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?$")
 
@@ -233,6 +235,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
         while after_idx < len(toks) and toks[after_idx].text.isspace():
             after_idx += 1
         after = toks[after_idx].text.lower() if after_idx < len(toks) else ""
+        after2 = toks[after_idx + 1].text.lower() if after_idx + 1 < len(toks) else ""
+        if not titled and i0 > 1 and before.isdigit() and _is_title(toks[i0 - 2].text):
+            titled = True  # "PC 2915 Jaswinder Heer": a rank, a collar number, a name
         date_like = _DATE_NEIGHBOUR.match(after) or _DATE_NEIGHBOUR.match(before) or before in ("of", "in", "since", "until", "by")
         if date_like and not titled and all(fold(toks[k].text).lower() in MONTHS_AND_SEASONS for k in words):
             return []  # "June 2023", "end of June", "Summer 2022": a date, not a person
@@ -247,15 +252,19 @@ class GazetteerNameRecognizer(EntityRecognizer):
             or titled
             or (before in (":", "-", "–") and before2 in HEADER_LABELS)
             or (before == "as" and before2 in ("known", "referred", "called"))
+            or (before == "," and before2 in ROLE_WORDS and before2 not in _FUNCTION_WORDS)  # "her husband, Dilwyn"
         )
+        signed_off = after == "," and (after2 in ROLE_WORDS or after2 in HEADER_LABELS)  # "Sukhdeep Gill, Team Manager"
         strong_after = (after in PERSON_VERBS and after not in WEAK_VERBS) or after in ("'s", "’s")
         ordinary = [is_ordinary_word(toks[k].text) for k in words]
         names = [k for k in words if classes[k] in "FL"]
         score, why = 0.0, ""
-        if titled and cls[0] in "FLUIO":
+        if titled and cls[0] in "FLUIO" and (any(c in "FLUI" for c in cls) or cls == "O"):
             score, why = 0.85, "after a title"
-        elif cls == "OL" and (not sentence_start or strong_after or context_before):
-            score, why = 0.6, "capitalised word before a surname"  # Sky Pritchard, Brook Thomas
+        elif cls in ("OL", "OU") and (not sentence_start or strong_after or context_before) and (
+            cls == "OL" or context_before or spacy_person
+        ):
+            score, why = 0.6, "capitalised word before a surname"  # Sky Pritchard, Brook Thomas, Precious Eze
         elif "O" in cls or "N" in cls:
             return []  # a capitalised phrase with ordinary words in it: "Language Line", "Public Law Outline"
         elif len(words) >= 2 and cls[0] == "I" and cls[-1] in "FLU":
@@ -264,7 +273,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
             score, why = 0.85, "SURNAME, Forename"
         elif len(words) >= 2 and "F" in cls and not all(ordinary):
             score, why = 0.85, "first name followed by a surname"
-        elif len(words) >= 2 and names and (not sentence_start or spacy_person or strong_after):
+        elif len(words) >= 2 and names and (not sentence_start or spacy_person or strong_after or context_before
+                                            or signed_off):  # fmt: skip
             score, why = 0.75, "capitalised name pair"
         elif len(words) == 1 and cls == "F" and _alone_on_line(text, start, end):
             score, why = 0.7, "a first name alone on its line (a greeting or signature)"
@@ -274,10 +284,11 @@ class GazetteerNameRecognizer(EntityRecognizer):
             score, why = 0.55, "a first name addressed at the start of a line"
         elif len(words) == 1:
             c = cls
-            if place and not context_before:
+            weak_context = before in _FUNCTION_WORDS  # "from Duhok", "to CSC"
+            if place and (not context_before or weak_context or before == ","):  # "(aunt, Tottenham)"
                 return []
-            if c == "U" and not context_before:
-                return []
+            if c == "U" and (not context_before or weak_context or toks[words[0]].text.isupper()):
+                return []  # "CSC", "FAMILIES": an unknown word in capitals is an abbreviation or a heading
             if c in "FL" and not ordinary[0] and (c == "F" or not sentence_start):
                 score, why = (0.8, "gazetteer name, not an ordinary word") if not sentence_start else (
                     0.7, "gazetteer name at sentence start")

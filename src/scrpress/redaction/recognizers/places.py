@@ -17,7 +17,7 @@ STREET_TYPES = (
 )
 _WORD = r"[A-Z][\w'’\-]*"
 _HOUSE = r"\d{1,4}[A-Za-z]?(?:\s?[\-–]\s?\d{1,4}[A-Za-z]?)?"
-_FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Room|Maisonette)\.?\s+\d{1,4}[A-Za-z]?(?:/\d{1,3})?|\d{1,3}[A-Za-z]?/\d{1,3})"
+_FLAT = r"(?:(?:Flat|Fflat|Apartment|Apt|Unit|Room|Maisonette|Plot|Pitch|Caravan)\.?\s+\d{1,4}[A-Za-z]?(?:/\d{1,3})?|\d{1,3}[A-Za-z]?/\d{1,3})"
 _HOUSE_NAME = (r"(?:The\s+(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+|(?:[A-Z][\w'’\-]+\s+){1,2}"
                r"(?:House|Cottage|Cottages|Farm|Barn|Granary|Lodge|Mill|Villa|Hall|Bungalow|Court|Mansions)),\s+")
 _POSTCODE = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
@@ -41,8 +41,13 @@ class UkAddress(RecognizerSpec):
          rf"(?:{_FLAT},?\s+)?(?<![\w/.,])(?:{_HOUSE}),?\s+{WELSH_STREET}\s+(?:(?:y|yr|'r|a|ar|uchaf|isaf)\s+)?"
          rf"{_WORD}(?:\s+{_WORD})?{_TOWN_TAIL}", 0.8),
         ("flat-building",
-         rf"{_FLAT},?\s+(?:{_WORD}\s+){{1,3}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall|Close)\b",
-         0.8),
+         rf"{_FLAT},?\s+(?:(?:{_WORD}\s+){{1,3}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall|Close|"
+         rf"Site|Park)\b|(?:Tŷ|Ty|Plas|Bloc)\s+{_WORD})"
+         rf"(?:,[ \t]*\n?[ \t]*(?:{WELSH_STREET}\s+(?:(?:y|yr)\s+)?{_WORD}|(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b))?"
+         rf"{_TOWN_TAIL}", 0.8),
+        ("number-building",
+         rf"(?<![\w/.,]){_HOUSE}\s+(?:{_WORD}\s+){{1,2}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall),\s+"
+         rf"(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b{_TOWN_TAIL}", 0.8),
         ("named-street",
          rf"\b(?:on|in|at|of|from|to|near|off)\s+(?P<street>(?:{_WORD}\s+){{1,2}}(?:Road|Street|Avenue|Lane|Close|Drive|"
          rf"Crescent|Gardens|Grove|Terrace|Mews|Walk|Way)\b)", 0.45, "street"),
@@ -65,9 +70,11 @@ SETTING_KINDS = (
     r"(?:School|Academy|College|Nursery|Pre-?School|Playgroup|Children'?s Centre|Family Centre|Family Hub|Surgery|"
     r"Medical Practice|Medical Centre|Health Centre|Practice|Clinic|Day Nursery|Child Care|Childcare|Kindergarten|"
     r"Sixth Form|PRU|Pharmacy|Dental Practice|Mosque|Church|Chapel|Temple|Gurdwara|Synagogue|Youth Club|Leisure Centre|"
-    r"Sure Start|Flying Start|Early Years Centre|Toddler Group)"
+    r"Sure Start|Flying Start|Early Years Centre|Toddler Group|(?<=[a-z'’] )(?:RC |CE |C of E )?Primary|"
+    r"(?<=[a-z'’] )(?:Infants|Juniors|MC|HC))"
     r"(?!\s+(?:Review|Reviews|Guide|Guidance|Panel|Standards|Framework|Model|Note|Notes|Week|Forum|Group|Lead|Leads|"
-    r"Manager|Managers|Team|Teams|Policy|Procedures|Unit|Board|Partnership|Learning|Development))"
+    r"Manager|Managers|Team|Teams|Policy|Procedures|Unit|Board|Partnership|Learning|Development|Care|Mental|"
+    r"Health|Prevention|Carers?|Physician|Provider|Colleagues))"
 )
 WELSH_SETTING = r"(?:Ysgol(?:\s+Gynradd|\s+Uwchradd|\s+Feithrin)?|Meddygfa|Canolfan\s+Iechyd|Cylch\s+Meithrin|Meithrinfa)(?:'r)?"
 _GENERIC = {"The", "A", "An", "Our", "Local", "Primary", "Secondary", "High", "Nursery", "School", "Community", "New",
@@ -86,7 +93,9 @@ class LocalSetting(RecognizerSpec):
     patterns = [
         ("named-setting", rf"(?<![\w])(?:(?:St\.?|Saint|Y|Ysgol)\s+)?(?:[A-Z][\w'’\-]+\s+){{1,4}}{SETTING_KINDS}\b", 0.7),
         ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}\s*(?:(?:y|yr)\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}", 0.75),
-        ("saint-name", r"\b(?:attends|attended|attending|at|to|from)\s+(?P<saint>(?:St\.?|Saint)\s+[A-Z]\w+['’]s)\b", 0.6,
+        ("capitals", r"(?<![\w])(?:[A-Z][A-Z'’\-]+\s+){1,4}(?:SCHOOL|ACADEMY|NURSERY|SURGERY|MEDICAL CENTRE|HEALTH CENTRE|"
+         r"MEDICAL PRACTICE|PRACTICE|CHILDREN'?S CENTRE|FAMILY CENTRE)\b", 0.7),
+        ("saint-name", r"\b(?:attends|attended|attending|at|to|from|with|of|in|for)\s+(?P<saint>(?:St\.?|Saint)\s+[A-Z]\w+['’]s)\b", 0.6,
          "saint"),
     ]
     context = ["attended", "school", "nursery", "registered", "practice", "surgery", "pupil", "enrolled"]

@@ -134,7 +134,9 @@ class SocialMediaHandle(RecognizerSpec):
          r"\b(?:snapchat|snap|instagram|insta|tiktok|facebook|fb|twitter|whatsapp|telegram|discord|youtube|kik|"
          r"xbox|psn|playstation|roblox|fortnite|steam|onlyfans|grindr|tinder|hinge)\b"
          r"(?:\s+(?:name|username|user name|handle|account|id|profile|gamertag|tag))?\s*(?:is|was|called|of)?\s*[:=\-]?\s*"
-         r"[\"“'‘]?(?P<handle>@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}\d[A-Za-z0-9_]*|@?[A-Za-z0-9]+_[A-Za-z0-9_.]+|@[A-Za-z0-9_.]{2,30})", 0.75,
+         r"[\"“'‘(]?(?P<handle>@?[a-z][a-z0-9]*\.[a-z0-9_.]+(?<!\.)|@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}\d[A-Za-z0-9_]*|@?[A-Za-z0-9]+_[A-Za-z0-9_.]+|@[A-Za-z0-9_.]{2,30})", 0.75,
+         "handle"),
+        ("chat-speaker", r"^[ \t]*(?P<handle>(?=[A-Za-z0-9._]*[._\d])[A-Za-z][A-Za-z0-9._]{2,29}(?<!\.)):[ \t]", 0.7,
          "handle"),
         ("snake-case", r"(?<![\w@/.])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/])", 0.6),
     ]  # fmt: skip
@@ -171,7 +173,8 @@ _REF_CONTEXT = (
     r"crime(?:\s+ref(?:erence)?)?(?:\s+number)?|occurrence|incident(?:\s+log)?|log|storm|niche|cad|urn|"
     r"ref(?:erence)?|case(?:\s+ref(?:erence)?)?|mrn|hospital(?:\s+(?:no|number))?|patient(?:\s+id)?|unit\s+number|"
     r"record|mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|id|pnc|cro|file|custody|referral|"
-    r"court|claim|tenancy|account|epr|k\s*number|d\s*number"
+    r"court|claim|tenancy|account|epr|k\s*number|d\s*number|cris|occ|misper|athena|connect|pnd|crimint|"
+    r"hospital\s+no|nhs\s+trust\s+no"
 )
 
 
@@ -183,7 +186,8 @@ class CaseReference(RecognizerSpec):
     patterns = [
         ("after-label",
          rf"\b(?:{_REF_CONTEXT})\b\.?(?:\s+(?:no\.?|number|num|#|id|ref(?:erence)?))?\s*[:#]?\s*"
-         r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9]*(?:[/\-][A-Z0-9]+)+|(?=[A-Z]*\d)[A-Z]{0,4}\d{4,}[A-Z]{0,3})\b",
+         r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9]*(?:[/\-][A-Z0-9]+)+|(?=[A-Z]*\d)[A-Z]{0,4}\d{4,}[A-Z]{0,3}|"
+         r"\d{2}[A-Z]{2,4}\d{5,}|[A-Z]{2,4} \d{6,})\b",
          0.7, "ref"),
         # Where the label names the record system, it is part of the reference ("Occurrence 24/1187").
         ("system-label",
@@ -195,6 +199,7 @@ class CaseReference(RecognizerSpec):
          r"\b(?:lcs|mosaic|soscare|crn|ndelius|delius|eclipse|carefirst|liquidlogic|paris|wccis|epex|rio|emis)\b"
          r"(?:\s+(?:no\.?|number|id|ref(?:erence)?))?\s*[:#]?\s*(?=[A-Z]*\d)[A-Z]{0,3}\d{4,}[A-Z]?\b", 0.75),
         ("shaped", r"(?<![\w/])[A-Z]{2,8}[/\-]\d{2,4}[/\-]\d{3,}(?![\w/])", 0.75),
+        ("force-shaped", r"(?<![\w/])\d{2}[A-Z]{1,3}/\d{5,8}[A-Z]?/\d{2}(?![\w/])", 0.75),  # 20WM/0451190C/24
         ("shaped-2", r"(?<![\w/])[A-Z]{1,8}(?:-[A-Z]{1,8})*\d{0,2}-\d{2,4}-\d{3,}(?![\w/])", 0.7),
         ("shaped-3", r"(?<![\w/])[A-Z]{1,8}[/\-]\d{2,}[/\-]\d{2,}(?:[/\-][A-Z0-9]+)?(?![\w/])", 0.65),
         ("dashed-digits", r"(?<![\w/\-])\d{2,4}(?:-\d{2,4}){2,}-\d{3,}(?![\w/\-])", 0.6),
