@@ -104,3 +104,31 @@ def test_ordinary_words_in_the_same_places_stay(detector) -> None:  # type: igno
         "Will, as agreed, the family will move on Monday.\n"
     )
     assert not _spans(detector.detect([text])[0])
+
+
+def test_an_initials_key_introduces_both_the_name_and_its_initials(detector) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        "Key to initials\nGP  = Gemma Pratt, attendance officer\nDr Llyr Dafis (LlD), CAMHS",
+        "04/09/24  GP  Both children not in school.\nLlD agreed to bring the appointment forward.",
+        "Child Protection (CP) and Teaching Assistant (TA) are terms, not people.",
+    ]
+    found = detector.detect(texts)
+    assert {"GP", "Gemma Pratt", "LlD", "Llyr Dafis"} <= _spans(found[0])
+    assert {"GP", "LlD"} <= _spans(found[1])
+    assert not _spans(found[2])
+
+
+def test_aliases_the_text_introduces_are_names(detector) -> None:  # type: ignore[no-untyped-def]
+    texts = ['Nominal: OSEI, Kwame  AKA "Marv", "Reece Money"', 'His nan calls him "Renni". Renni stayed over on Friday.']
+    found = detector.detect(texts)
+    assert {"Marv", "Reece Money"} <= _spans(found[0])
+    assert "Renni" in _spans(found[1]) and len([f for f in found[1] if f.text == "Renni"]) == 2
+
+
+def test_places_kinship_words_and_headings_are_not_names(detector) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Her partner came to the UK from Duhok in 2016 and was referred to CSC.\n"
+        "LONDON BOROUGH OF EASTMERE - CHILDREN AND FAMILIES\n"
+        'She said she "tells her Nain everything". Age: 9 weeks. Seen in Jan 2025.\n'
+    )
+    assert not _spans(detector.detect([text])[0])

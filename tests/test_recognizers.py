@@ -118,3 +118,36 @@ def test_nhs_checksum(number: str, ok: bool) -> None:
 def test_invalid_nhs_number_is_not_an_nhs_number(detector) -> None:  # type: ignore[no-untyped-def]
     found = detect_text("NHS number 943 476 5918.", detector)
     assert not any(f.entity_type == "UK_NHS" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("entity", "text", "target"),
+    [
+        ("REFERENCE_NUMBER", "INCIDENT 1 - call 06:22 OCC 20WM/0451190C/24 Caller neighbour", "20WM/0451190C/24"),
+        ("REFERENCE_NUMBER", "Action: crime recorded, criminal damage, 20WM/0061588K/25.", "20WM/0061588K/25"),
+        ("REFERENCE_NUMBER", "CAD 8814/02APR25, CRIS 4306551/25 subject stabbed", "4306551/25"),
+        ("REFERENCE_NUMBER", "Hospital no. RLH 4471823. Discharged home.", "RLH 4471823"),
+        ("SOCIAL_MEDIA_HANDLE", "Accounts: Snapchat serenhaf.x | Instagram @ser_llew11", "serenhaf.x"),
+        ("SOCIAL_MEDIA_HANDLE", "messages him on Snapchat (temii.a_) when he is out", "temii.a_"),
+        ("SOCIAL_MEDIA_HANDLE", "as typed:\n    jay_x_rhyl: u up?\n", "jay_x_rhyl"),
+        ("LOCAL_SETTING", "Info passed by Wellesley Primary DSL today.", "Wellesley Primary"),
+        ("LOCAL_SETTING", "Son (6) at St Mary's RC Primary.", "St Mary's RC Primary"),
+        ("LOCAL_SETTING", "WELLESLEY ROAD MEDICAL CENTRE\n112 Wellesley Road", "WELLESLEY ROAD MEDICAL CENTRE"),
+        ("ADDRESS", "grandmother at Plot 3, Moss Lane Traveller Site after checks", "Plot 3, Moss Lane Traveller Site"),
+        ("ADDRESS", "Cyfeiriad: Fflat 3, Tŷ Glyndŵr, Stryd y Plas, Caernarfon", "Fflat 3, Tŷ Glyndŵr, Stryd y Plas"),
+        ("ADDRESS", 'AKA "Shadz"   14 Corrigan House, Wellesley Road, Eastmere', "14 Corrigan House, Wellesley Road"),
+        ("DATE_OF_BIRTH", "Known as: Seun  DOB:  23-Sep-2009  NHS No: 746", "23-Sep-2009"),
+    ],
+)
+def test_recognizer_finds_more_shapes(detector, entity: str, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert covered(found, text, target), [(f.text, f.entity_type) for f in found]
+    first = text.index(target)
+    assert any(f.entity_type == entity for f in found if f.start <= first < f.end)
+
+
+def test_organisational_contacts_are_suggestions_only(detector) -> None:  # type: ignore[no-untyped-def]
+    text = "Call the NSPCC on 0808 800 5000 or write to safeguarding.partnership@example.gov.uk today."
+    assert not detector.detect([text])[0]
+    low = detector.detect([text], include_low=True)[0]
+    assert {f.text for f in low} >= {"0808 800 5000", "safeguarding.partnership@example.gov.uk"}

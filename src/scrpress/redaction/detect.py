@@ -161,7 +161,7 @@ class Detector:
             words = name.split()
             parts = [w for w in words if _learnable(w)]
             if parts:
-                add_person(m, owner, [" ".join(parts)], full_score=0.85, morphology=False)
+                add_person(m, owner, [" ".join(parts)], full_score=0.85, morphology=False, learned=True)
             if len(words) >= 2:
                 m.add(name, owner, "full", 0.85)
                 add_initials(m, owner, name, learned=True)

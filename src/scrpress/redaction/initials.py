@@ -22,13 +22,18 @@ AMBIGUOUS_INITIALS = frozenset(["GP", "HV", "SW", "DS", "DC", "PC", "DI", "ED", 
 FREQUENT_ABBREVIATIONS = frozenset(["GP", "HV", "SW", "DS", "DC", "DI", "PC", "CP", "TA", "ED", "AE", "NHS", "LA", "DV", "DA", "UK", "ID", "IT", "OK", "AM", "PM", "CC", "NB", "PS", "HR", "MP", "PE", "MH", "CT", "RE", "SU", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "OT", "PT", "HT", "EWO", "FSW", "CSC", "CIN", "LAC", "CLA", "DSL", "YOT", "YOS", "CSE", "CCE", "ASB", "DOB", "NFA", "MASH", "CAMHS"])  # fmt: skip
 _WELSH_DIGRAPHS = ("Ch", "Dd", "Ff", "Ng", "Ll", "Ph", "Rh", "Th")
 # A person's action after their initials: "DR spoke", "CWL summarised"; "JMcC to complete", "JP will ring".
-DONE_VERBS = frozenset(["spoke", "rang", "phoned", "called", "informed", "noted", "recorded", "discussed", "made", "completed", "summarised", "summarized", "agreed", "advised", "reported", "visited", "attended", "met", "saw", "explained", "confirmed", "stated", "asked", "told", "said", "says", "emailed", "e-mailed", "texted", "wrote", "sent", "shared", "referred", "contacted", "checked", "raised", "requested", "arranged", "chaired", "observed", "liaised", "received", "gave", "updated", "followed", "spoken", "started", "joined", "stopped", "began", "went", "came", "arrested", "charged", "interviewed", "bailed", "released", "cautioned", "assaulted", "threatened", "pushed", "punched", "grabbed", "kicked", "slapped", "hit", "denied", "admitted", "disclosed", "returned", "arrived", "refused", "declined", "presented", "answered", "replied", "shouted", "screamed", "cried", "alleged", "collected", "dropped", "brought", "took", "stayed", "moved", "lives", "lived", "works", "worked", "wants", "wanted", "feels", "felt", "thinks", "thought", "knows", "knew"])  # fmt: skip
+DONE_VERBS = frozenset(["spoke", "rang", "phoned", "called", "informed", "noted", "recorded", "discussed", "made", "completed", "summarised", "summarized", "agreed", "advised", "reported", "visited", "attended", "met", "saw", "explained", "confirmed", "stated", "asked", "told", "said", "says", "emailed", "e-mailed", "texted", "wrote", "sent", "shared", "referred", "contacted", "checked", "raised", "requested", "arranged", "chaired", "observed", "liaised", "received", "gave", "updated", "followed", "spoken", "started", "joined", "stopped", "began", "went", "came", "reports", "notes", "states", "confirms", "advises",
+    "explains", "describes", "agrees", "observes", "observed", "recalls", "recalled", "records", "arrested", "charged", "interviewed", "bailed", "released", "cautioned", "assaulted", "threatened", "pushed", "punched", "grabbed", "kicked", "slapped", "hit", "denied", "admitted", "disclosed", "returned", "arrived", "refused", "declined", "presented", "answered", "replied", "shouted", "screamed", "cried", "alleged", "collected", "dropped", "brought", "took", "stayed", "moved", "lives", "lived", "works", "worked", "wants", "wanted", "feels", "felt", "thinks", "thought", "knows", "knew"])  # fmt: skip
 TO_DO_VERBS = frozenset(["complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "complete", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate"])  # fmt: skip
 _AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*|\b(?:by|informed|cc|per|Action|Actions|Lead|Owner|Author|Signed|Initials)\s*:?\s*|\bAction\s+by\s*:?\s*)$", re.I)  # fmt: skip
 
 
 _PASSED_TO = re.compile(r"\b(?:passed|referred|sent|forwarded|escalated|handed|reported|spoke|spoken|talked|emailed|"
                         r"e-mailed|discussed|agreed|checked|liaised)\s+(?:to|with|by)\s+$", re.I)  # fmt: skip
+
+
+_OBJECT_OF = re.compile(r"\b(?:told|asked|informed|advised|phoned|rang|called|emailed|e-mailed|met|visited|saw|thanked)"
+                        r"\s+$", re.I)
 
 
 def _word_initials(word: str) -> set[str]:
@@ -53,6 +58,8 @@ def initials_forms(name: str) -> set[str]:
         return set()
     split = [p for w in words for p in w.split("-") if p]
     sequences = {tuple(split), tuple(words), (words[0], words[-1]), (split[0], split[-1])}
+    if len(words) >= 3:
+        sequences.add(tuple(words[:-1]))  # the given names: John Paul Ward → JP
     out: set[str] = set()
     for seq in sequences:
         if not all(p[:1].isupper() for p in seq):
@@ -79,15 +86,20 @@ def in_person_position(text: str, start: int, end: int) -> bool:
         return True  # a log entry signed at its start: "04/09/24  GP  HW not in"
     if re.match(r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}\)|[ \t]*\([a-z]+[,)]", after):
         return True  # "JP (10)", "TA (sister, 17)"
-    if re.search(r"\|[ \t]*(?:[A-Z][A-Za-z'’]{1,4}[ \t]*/[ \t]*)?$", before) and re.match(r"[ \t]*(?:\||/|$)", after):
+    if re.match(r"[ \t]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", after):
+        return True  # signed and dated: "SG 31/03/2025"
+    if re.search(r"\|[ \t]*(?:[A-Z][A-Za-z'’]{1,4}[ \t]*[/;][ \t]*)?$", before) and re.match(r"[ \t]*(?:\||/|;|$)", after):
         return True  # a table cell of initials: "| RK |", "| LB / CP |"
-    if re.match(r"[ \t]*(?:,|and|&|/)[ \t]*[A-Z][A-Za-z'’]?[A-Z][A-Za-z'’]{0,2}\b", after) or re.search(
-        r"\b[A-Z][A-Za-z'’]?[A-Z][A-Za-z'’]{0,2}[ \t]*(?:,|and|&|/)[ \t]*$", before
+    if re.match(r"[ \t]*(?:,|;|and|&|/)[ \t]*[A-Z][A-Za-z'’]?[A-Z][A-Za-z'’]{0,2}\b", after) or re.search(
+        r"\b[A-Z][A-Za-z'’]?[A-Z][A-Za-z'’]{0,2}[ \t]*(?:,|;|and|&|/)[ \t]*$", before
     ):
-        return True  # a list of initials: "TA and JAF", "LB / CP"
+        return True  # a list of initials: "TA and JAF", "LB / CP", "RK; DH"
     if before.endswith("(") and after.startswith(")"):
         word = re.search(r"([A-Za-z]+)\W*\($", before)
-        return (
-            word is None or not word.group(1).islower()
-        )  # "Nursery (JP)", "08/01 (GRh)"; not "television (TV)"
+        heading = len(before.split()) <= 4 and before[:1].isupper()  # "Social care (HA): ...", "Health visiting (CF)"
+        return word is None or not word.group(1).islower() or heading or after.startswith("):")
+    if (not before.strip() or re.search(r"[.!?][ \t]+$", before)) and re.match(r"[ \t]+(?:has|had|is|was|will|would)\b", after):
+        return True  # "CF has not seen the father": initials opening a sentence, before its verb
+    if _OBJECT_OF.search(before):
+        return True  # "Tenant told IG that..."
     return not before.strip(" \t*•-") and after.startswith(":")  # minutes: "DR: ..."

@@ -273,7 +273,8 @@ def _name_parts(name: str) -> list[str]:
 
 
 def add_person(
-    matcher: RegisterMatcher, owner: int, names: list[str], *, full_score: float = 1.0, morphology: bool = True
+    matcher: RegisterMatcher, owner: int, names: list[str], *, full_score: float = 1.0, morphology: bool = True,
+    learned: bool = False,
 ) -> None:
     """Every generated form of one person (their name and aliases); `morphology` adds nicknames and
     Polish and Welsh forms (for the register, not for names learned from the text)."""
@@ -299,7 +300,7 @@ def add_person(
                 matcher.add(f"{first[0]} {sur}", owner, "initial-surname", full_score)
             matcher.add(f"{first} {last[0]}", owner, "first-initial", full_score, exact=True)  # "Hope W"
             matcher.add(f"{first} {last[0]}.", owner, "first-initial", full_score, exact=True)
-            add_initials(matcher, owner, name, learned=False)
+            add_initials(matcher, owner, name, learned=learned)
         if not morphology:
             continue
         variants = {first} | {p for p in parts}
@@ -331,7 +332,7 @@ def add_initials(matcher: RegisterMatcher, owner: int, name: str, *, learned: bo
         ambiguous = AMBIGUOUS_INITIALS if learned else FREQUENT_ABBREVIATIONS
         positional = letters.upper() in ambiguous or (learned and len(letters) == 2)
         matcher.add(form, owner, "initials", 0.7, exact=True, positional=positional)
-        if form.isalpha() and form.isupper() and not positional:
+        if form.isalpha() and form.isupper() and letters not in FREQUENT_ABBREVIATIONS:  # "K.A." is nobody's acronym
             matcher.add(".".join(form) + ".", owner, "initials", 0.7, exact=True)
             matcher.add(". ".join(form) + ".", owner, "initials", 0.7, exact=True)
 

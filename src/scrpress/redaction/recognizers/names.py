@@ -151,7 +151,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
             prev, tok = toks[j - 1], toks[j]
             if tok.text.isspace():
                 nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-                if tok.text.strip(" ") == "\n" and _WORDISH.match(prev.text) and _capitalised(nxt):
+                if tok.text.strip(" ") == "\n" and _WORDISH.match(prev.text) and _capitalised(nxt) and not (
+                        len(prev.text) > 1 and prev.text.isupper()):  # not a heading line: "FAMILIES\nSeren said"
                     j += 1  # a name broken over a line ("Anna\nKowalska")
                     continue
                 break
