@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .. import __version__
@@ -25,7 +26,7 @@ from .dob_context import dates_after_names, dates_in_dob_columns
 from .findings import Finding
 from .initials import FREQUENT_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
-from .names_data import is_name_word, is_ordinary_word
+from .names_data import TITLE_KEYS, is_name_word, is_ordinary_word
 from .recognizers.names import MONTHS_AND_SEASONS, NOT_A_NAME, PERSON_VERBS
 from .register import RegisterMatcher, _Entry, add_initials, add_person, build_register_matcher
 from .textutil import at_sentence_start, fold
@@ -74,7 +75,7 @@ class Detector:
 
     def _cache_version(self) -> str:
         keep_hash = hashlib.sha256("\n".join((*self.keep.terms, *self.keep.patterns)).encode()).hexdigest()[:16]
-        return f"{DETECTOR_VERSION}|{self.model}|{keep_hash}"
+        return f"{DETECTOR_VERSION}|{_code_digest()}|{self.model}|{keep_hash}"
 
     # -- stage 1: Presidio, cached -------------------------------------------------------------
     def _presidio(self, texts: list[str]) -> list[list[Finding]]:
@@ -144,7 +145,7 @@ class Detector:
                     continue
                 if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and "CaseRegister" not in f.recognizer:
                     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", f.text)
-                             if w[:1].isupper() and fold(w).lower() not in NOT_A_NAME]
+                             if w[:1].isupper() and fold(w).lower() not in NOT_A_NAME and w not in TITLE_KEYS]
                     if words and any(_learnable(w) for w in words):
                         names.setdefault(" ".join(words), None)
         if not names and not keyed:
@@ -166,6 +167,15 @@ class Detector:
                 m.add(name, owner, "full", 0.85)
                 add_initials(m, owner, name, learned=True)
         return m.compile()
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of the detection code itself, so a cache never outlives a change to a recognizer."""
+    h = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
 
 
 _NOT_NAME_ENDINGS = ("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ology", "ism", "ive",

@@ -391,6 +391,11 @@ def build_register_matcher(register: Register) -> RegisterMatcher:
                                    r"Health Centre|Medical Centre|Centre|College|Pre-?school)$", "", part)
                     if short != part and len(short.split()) >= 2:
                         m.add(short, owner, "short name", 0.9)  # "Larkfield Primary" for "Larkfield Primary School"
+                    core = re.sub(r"(?:\s+(?:Primary|Junior|Juniors|Infant|Infants|High|Secondary|Community|Catholic|RC|CE|"
+                                  r"C of E|Church of England|Church in Wales|Methodist|Free|Special|Day|Pre-?school))+$",
+                                  "", short)  # fmt: skip
+                    if core != short and (len(core.split()) >= 2 or (len(core) >= 4 and not is_ordinary_word(core))):
+                        m.add(core, owner, "short name", 0.85, exact=True)  # "Larkfield", "St Bernadette's"
                     street = re.sub(r"^\d+[A-Za-z]?\s+", "", part)
                     if street != part and len(street.split()) >= 2:
                         m.add(street, owner, "street", 0.9)

@@ -36,6 +36,7 @@ ROLE_WORDS = set(
 ORG_WORDS = set(
     ["police", "council", "school", "academy", "college", "nursery", "surgery", "practice", "centre", "center", "clinic", "hospital", "trust", "service", "services", "team", "unit", "board", "partnership", "department", "ward", "court", "prison", "hub", "authority", "agency", "ltd", "limited", "association", "church", "mosque", "temple", "society", "charity", "foundation", "project", "group", "university", "infirmary", "nhs", "cafcass", "probation", "housing", "network", "panel", "committee", "office", "station", "road", "street", "lane", "avenue", "close", "drive", "way", "house", "estate"]
 )
+_NOUN_ENDINGS = ("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ology", "ism", "ics")
 _FUNCTION_WORDS = {"from", "to", "cc", "with", "and"}  # weak evidence before an unknown word: "from Duhok", "to CSC"
 NOT_A_NAME = frozenset(NEVER_NAMES | ROLE_WORDS | ORG_WORDS)  # never a word of a person's name
 _NOT_FIRST = frozenset(ROLE_WORDS | NEVER_NAMES)  # trimmed from the front of a spaCy PERSON span
@@ -253,7 +254,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
             or titled
             or (before in (":", "-", "–") and before2 in HEADER_LABELS)
             or (before == "as" and before2 in ("known", "referred", "called"))
-            or (before == "," and before2 in ROLE_WORDS and before2 not in _FUNCTION_WORDS)  # "her husband, Dilwyn"
+            or (before == "," and before2 in ROLE_WORDS and before2 not in _FUNCTION_WORDS  # "her husband, Dilwyn"
+                and not fold(toks[words[0]].text).lower().endswith(_NOUN_ENDINGS))  # not "Manager, Safeguarding"
         )
         signed_off = after == "," and (after2 in ROLE_WORDS or after2 in HEADER_LABELS)  # "Sukhdeep Gill, Team Manager"
         strong_after = (after in PERSON_VERBS and after not in WEAK_VERBS) or after in ("'s", "’s")
@@ -293,7 +295,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
             if c in "FL" and not ordinary[0] and (c == "F" or not sentence_start):
                 score, why = (0.8, "gazetteer name, not an ordinary word") if not sentence_start else (
                     0.7, "gazetteer name at sentence start")
-            elif context_before and not sentence_start:
+            elif context_before and not sentence_start and not (before == "," and ordinary[0]):
                 score, why = 0.75, f"after '{before}'"
             elif c == "F" and not sentence_start:
                 score, why = 0.6, "capitalised mid-sentence (also an ordinary word)"
