@@ -27,7 +27,7 @@ from .findings import Finding
 from .initials import FREQUENT_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
 from .names_data import TITLE_KEYS, is_name_word, is_ordinary_word
-from .recognizers.names import MONTHS_AND_SEASONS, NOT_A_NAME, PERSON_VERBS
+from .recognizers.names import MONTHS_AND_SEASONS, NOT_A_NAME, NOUN_ENDINGS, PERSON_VERBS
 from .register import RegisterMatcher, _Entry, add_initials, add_person, build_register_matcher
 from .textutil import at_sentence_start, fold
 
@@ -178,8 +178,7 @@ def _code_digest() -> str:
     return h.hexdigest()[:16]
 
 
-_NOT_NAME_ENDINGS = ("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ology", "ism", "ive",
-                     "able", "ible", "ful", "less", "ous", "ary", "ory", "ics")  # fmt: skip
+_NOT_NAME_ENDINGS = NOUN_ENDINGS + ("ive", "able", "ible", "ful", "less", "ous", "ary", "ory")
 
 
 def _learnable(word: str) -> bool:

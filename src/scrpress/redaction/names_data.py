@@ -67,14 +67,14 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
 
 # Words that are never a person's name in a case review, even capitalised: roles, kin, agencies, months, days.
 # Kinship words used as names (Nain, Babcia, Abbu), platforms, and form labels ("Age:") are never a person's name.
-KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mammy", "granny", "grandda", "grandma",
-                 "nanny", "nana", "nani", "dadi", "dada", "abbu", "ammi", "ammi-jaan", "babcia", "dziadek", "tata",
+KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mammy", "granny", "grandda",
+                 "nanny", "nani", "dadi", "dada", "abbu", "ammi", "ammi-jaan", "babcia", "dziadek", "tata",
                  "mama", "wujek", "ciocia", "babka", "mamusia", "tatuś", "tatus", "dziadzio", "babunia", "teta",
-                 "auntie", "aunty", "bibi", "baba", "mamá", "papa", "mamo", "tato"]  # fmt: skip
+                 "aunty", "bibi", "baba", "mamá", "papa", "mamo", "tato"]  # fmt: skip
 NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "twitter", "youtube", "telegram",
                    "discord", "roblox", "fortnite", "xbox", "playstation", "age", "sex", "gender", "ethnicity",
                    "religion", "language", "address", "postcode", "dob", "tel", "mob", "mobile", "email", "e-mail",
-                   "occupation", "allergies", "weight", "height", "consultant", "admitted", "discharged"]  # fmt: skip
+                   "occupation", "allergies", "weight", "height", "admitted", "discharged"]  # fmt: skip
 NEVER_NAMES = set(KINSHIP_WORDS + NOT_NAME_LABELS) | set(
     ["mother", "father", "mum", "dad", "mummy", "daddy", "child", "baby", "infant", "sibling", "siblings", "brother", "sister", "son", "daughter", "partner", "grandmother", "grandfather", "nan", "nana", "nanna", "grandma", "grandpa", "grandad", "aunt", "auntie", "uncle", "cousin", "stepfather", "stepmother", "boyfriend", "girlfriend", "husband", "wife", "ex", "neighbour", "neighbours", "friend", "family", "adult", "professional", "practitioner", "police", "officer", "constable", "sergeant", "inspector", "detective", "health", "visitor", "nurse", "midwife", "doctor", "gp", "consultant", "paediatrician", "registrar", "social", "worker", "manager", "team", "teacher", "head", "headteacher", "school", "nursery", "hospital", "council", "agency", "board", "partnership", "panel", "review", "reviewer", "chair", "service", "services", "department", "unit", "court", "judge", "magistrate", "january", "february", "march", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "winter", "christmas", "easter", "mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "dci", "sgt", "pcso", "nhs", "gp", "ed", "ae", "dv", "da", "cp", "cin", "lac", "dash", "marac", "mash", "strategy", "section", "north", "south", "east", "west", "central", "university", "royal", "general", "community", "primary", "secondary", "infant", "junior", "high", "street", "road", "lane", "avenue", "close", "drive", "court", "way", "place", "house", "flat", "estate", "centre", "center", "english", "welsh", "polish", "irish", "scottish", "british", "romanian", "lithuanian", "african", "asian"]
 )
@@ -152,29 +152,22 @@ def is_ordinary_word(token: str) -> bool:
     return k in NEVER_NAMES or k in _common_words()
 
 
-@lru_cache(maxsize=1)
-def _everyday_words() -> frozenset[str]:
-    """The 30,000 most frequent words of English and Polish (editions scrpress publishes in)."""
+@lru_cache(maxsize=2)
+def _top_words(n: int) -> frozenset[str]:
+    """The n most frequent words of English and Polish (editions scrpress publishes in)."""
     from wordfreq import top_n_list
 
-    return frozenset(w for lang in ("en", "pl") for w in top_n_list(lang, 30_000))  # wordfreq has no Welsh list
-
-
-@lru_cache(maxsize=1)
-def _very_common_words() -> frozenset[str]:
-    from wordfreq import top_n_list
-
-    return frozenset(w for lang in ("en", "pl") for w in top_n_list(lang, 3_000))
+    return frozenset(w for lang in ("en", "pl") for w in top_n_list(lang, n))  # wordfreq has no Welsh list
 
 
 def is_very_common_word(token: str) -> bool:
     """True for one of the 3,000 commonest words of English or Polish ("jak", "nowy", "will"), name or not."""
-    return token.lower() in _very_common_words()
+    return token.lower() in _top_words(3_000)
 
 
 def is_common_word(token: str) -> bool:
     """True for an everyday word in English, Polish or Welsh, name or not ("jak", "nowy", "wen")."""
-    return token.lower() in _everyday_words() and not is_name_word(token)
+    return token.lower() in _top_words(30_000) and not is_name_word(token)
 
 
 def is_name_word(token: str) -> bool:

@@ -26,7 +26,7 @@ _WORDS_AFTER = re.compile(r"(?:[^\s,;()]+)(?:[ \t]+[^\s,;()]+){0,4}")
 _WORDS_BEFORE = re.compile(r"(?:[^\s,;()]+[ \t]+){0,4}[^\s,;()]+[ \t]*$")
 _QUOTED = r"[\"“'‘](?P<q>[^\"”'’\n]{1,30}?)[\"”'’]"
 ALIAS_INTRO = re.compile(
-    r"\b(?:AKA|a\.k\.a\.?|aka|also known as|known (?:to (?:him|her|them|the \w+) )?as|nicknamed|nickname(?:d)?|"
+    r"\b(?:AKA|a\.k\.a\.?|aka|also known as|known (?:to (?:him|her|them|the \w+) )?as|nickname(?:d)?|"
     r"calls? (?:(?:him|her|them|the \w+|[A-Z][\w'’]+) )?|called|uses the name|goes by(?: the name)?|street names?|"
     r"alias(?:es)?|name shown as|signed|signs (?:off )?as)[ \t]*:?[ \t]*(?=[\"“'‘])"
 )  # fmt: skip

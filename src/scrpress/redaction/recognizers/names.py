@@ -36,7 +36,7 @@ ROLE_WORDS = set(
 ORG_WORDS = set(
     ["police", "council", "school", "academy", "college", "nursery", "surgery", "practice", "centre", "center", "clinic", "hospital", "trust", "service", "services", "team", "unit", "board", "partnership", "department", "ward", "court", "prison", "hub", "authority", "agency", "ltd", "limited", "association", "church", "mosque", "temple", "society", "charity", "foundation", "project", "group", "university", "infirmary", "nhs", "cafcass", "probation", "housing", "network", "panel", "committee", "office", "station", "road", "street", "lane", "avenue", "close", "drive", "way", "house", "estate"]
 )
-_NOUN_ENDINGS = ("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ology", "ism", "ics")
+NOUN_ENDINGS = ("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ology", "ism", "ics")
 _FUNCTION_WORDS = {"from", "to", "cc", "with", "and"}  # weak evidence before an unknown word: "from Duhok", "to CSC"
 NOT_A_NAME = frozenset(NEVER_NAMES | ROLE_WORDS | ORG_WORDS)  # never a word of a person's name
 _NOT_FIRST = frozenset(ROLE_WORDS | NEVER_NAMES)  # trimmed from the front of a spaCy PERSON span
@@ -80,11 +80,14 @@ _GREETINGS = ("thanks", "thank you", "many thanks", "regards", "kind regards", "
               "dear", "cheers", "diolch", "cofion", "morning", "good morning", "afternoon", "good afternoon")  # fmt: skip
 
 
+def _line_before(text: str, start: int) -> str:
+    """What stands before `start` on its line, trimmed, lower-case, without a trailing comma ("thanks")."""
+    return text[text.rfind("\n", 0, start) + 1 : start].strip().lower().rstrip(",")
+
+
 def _greeted(text: str, start: int, end: int) -> bool:
     """'Thanks Dawn.' / 'Hi Summer, can you...': a first name after a greeting opening its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start].strip().lower().rstrip(",")
-    return before in _GREETINGS and text[end : end + 1] in (",", ".", "!", ":", "")
+    return _line_before(text, start) in _GREETINGS and text[end : end + 1] in (",", ".", "!", ":", "")
 
 
 _ADDRESSED = {"for", "can", "could", "please", "just", "thanks", "thank", "i", "i'm", "i've", "we", "you", "your", "fyi",
@@ -93,17 +96,15 @@ _ADDRESSED = {"for", "can", "could", "please", "just", "thanks", "thank", "i", "
 
 def _vocative(text: str, start: int, end: int) -> bool:
     """'Mark - for your records' / 'Jack, can you': a name opening its line, addressed, before the message."""
-    line_start = text.rfind("\n", 0, start) + 1
     m = re.match(r"(?:,|[ \t][-–—])[ \t]+([\w'’]+)", text[end : end + 16])
-    return not text[line_start:start].strip() and bool(m) and m.group(1).lower() in _ADDRESSED
+    return not _line_before(text, start) and bool(m) and m.group(1).lower() in _ADDRESSED
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """'Kyle' or 'Thanks, Kyle' or 'Hi Mark,' on a line of its own, as e-mails are signed and opened."""
-    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start:start].strip().lower().rstrip(",")
+    before = _line_before(text, start)
     after = text[end:line_end].strip()
     return (before == "" or before in _GREETINGS) and after in ("", ",", ".", "!", ":")
 
@@ -255,7 +256,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
             or (before in (":", "-", "–") and before2 in HEADER_LABELS)
             or (before == "as" and before2 in ("known", "referred", "called"))
             or (before == "," and before2 in ROLE_WORDS and before2 not in _FUNCTION_WORDS  # "her husband, Dilwyn"
-                and not fold(toks[words[0]].text).lower().endswith(_NOUN_ENDINGS))  # not "Manager, Safeguarding"
+                and not fold(toks[words[0]].text).lower().endswith(NOUN_ENDINGS))  # not "Manager, Safeguarding"
         )
         signed_off = after == "," and (after2 in ROLE_WORDS or after2 in HEADER_LABELS)  # "Sukhdeep Gill, Team Manager"
         strong_after = (after in PERSON_VERBS and after not in WEAK_VERBS) or after in ("'s", "’s")

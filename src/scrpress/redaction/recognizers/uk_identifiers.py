@@ -61,6 +61,12 @@ class UkNino(RecognizerSpec):
     flags = re.MULTILINE  # upper case only: "ab 12 34 56 c" in prose is vanishingly rare
 
 
+def _national_digits(span: str) -> str:
+    """The digits of a UK number in national form: "+44 (0)7700 900123" → "07700900123"."""
+    digits = re.sub(r"\D", "", span)
+    return "0" + digits[2:].lstrip("0") if digits.startswith("44") else digits
+
+
 @recognizer
 class UkPhone(RecognizerSpec):
     """UK phone numbers as people write them: 07700 900123, +44 7700 900123, (01632) 960001, 020 7946 0018."""
@@ -75,20 +81,15 @@ class UkPhone(RecognizerSpec):
                "contact", "landline", "whatsapp"]  # fmt: skip
 
     def validate(self, text: str, span: str) -> bool:
-        digits = re.sub(r"\D", "", span)
         if _DATE_LIKE.match(span.strip()):
             return False
-        if digits.startswith("44"):
-            digits = "0" + digits[2:].lstrip("0")
+        digits = _national_digits(span)
         if span.startswith("+") and not span.startswith("+44"):
             return 8 <= len(digits) <= 14
         return digits.startswith("0") and len(digits) in (10, 11) and not digits.startswith("00")
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float | tuple[float, str]:
-        digits = re.sub(r"\D", "", text[start:end])
-        if digits.startswith("44"):
-            digits = "0" + digits[2:].lstrip("0")
-        if re.match(r"0(?:3|80|84|87|9)", digits):
+        if re.match(r"0(?:3|80|84|87|9)", _national_digits(text[start:end])):
             return ORGANISATIONAL, "non-geographic number (helplines and organisations use these): check"
         return score
 
