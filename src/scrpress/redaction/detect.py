@@ -26,8 +26,9 @@ from .dob_context import dates_after_names, dates_in_dob_columns
 from .findings import Finding
 from .initials import FREQUENT_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
-from .names_data import TITLE_KEYS, is_name_word, is_ordinary_word
-from .recognizers.names import MONTHS_AND_SEASONS, NOT_A_NAME, NOUN_ENDINGS, PERSON_VERBS
+from .names_data import TITLE_KEYS, is_name_word, is_ordinary_word, is_very_common_word
+from .recognizers.introductions import initials_shaped
+from .recognizers.names import ADVERBS, MONTHS_AND_SEASONS, NOT_A_NAME, NOUN_ENDINGS, PERSON_VERBS
 from .register import RegisterMatcher, _Entry, add_initials, add_person, build_register_matcher
 from .textutil import at_sentence_start, fold
 
@@ -125,7 +126,7 @@ class Detector:
             if self._matcher:
                 found += self._matcher.find(text)
             per_text.append(found)
-        learned = self._propagation_matcher(per_text)
+        learned = self._propagation_matcher(per_text, texts)
         for text, found, keep in zip(texts, per_text, keep_spans):
             if learned is not None:
                 found += [f for f in learned.find(text) if not _inside(f, keep) and _plausible(text, f)]
@@ -134,21 +135,29 @@ class Detector:
         floor = 0.0 if include_low else self.threshold
         return [resolve(text, [f for f in found if f.score >= floor]) for text, found in zip(texts, per_text)]
 
-    def _propagation_matcher(self, per_text: list[list[Finding]]) -> RegisterMatcher | None:
+    def _propagation_matcher(self, per_text: list[list[Finding]], texts: list[str]) -> RegisterMatcher | None:
         """Names found with confidence anywhere, to be looked for everywhere (only their name-like words)."""
         names: dict[str, None] = {}
         keyed: dict[str, None] = {}  # initials a key in the text defined: "GP = Gemma Pratt"
+        settings: dict[str, None] = {}  # "Hawthorn Medical Practice" → later "booked at Hawthorn"
+        capitals: dict[str, None] = {}  # surnames police write in capitals
         for found in per_text:
             for f in found:
-                if "Introduction" in f.recognizer and re.fullmatch(r"[A-Z][A-Za-z'’]{0,3}[A-Z][a-z]?", f.text):
+                if f.entity_type == E.SETTING and f.score >= self.threshold and "\n" not in f.text:
+                    settings.update(dict.fromkeys(setting_names(f.text)))
+                    continue
+                if "Introduction" in f.recognizer and " " not in f.text and initials_shaped(f.text):
                     keyed.setdefault(f.text, None)
                     continue
+                if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and (
+                        police := re.match(r"([A-Z][A-Z'’\-]{2,}),[ \t]", f.text)):
+                    capitals.setdefault(police.group(1), None)  # "STROUD, Kieran" → "STROUD was in the driver's seat"
                 if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and "CaseRegister" not in f.recognizer:
                     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", f.text)
                              if w[:1].isupper() and fold(w).lower() not in NOT_A_NAME and w not in TITLE_KEYS]
                     if words and any(_learnable(w) for w in words):
                         names.setdefault(" ".join(words), None)
-        if not names and not keyed:
+        if not names and not keyed and not settings and not capitals:
             return None
         m = RegisterMatcher(source="propagation")
         m.lower_needs_name = True  # "safeguarding" in lower case is not the "Safeguarding" of a learned phrase
@@ -156,6 +165,14 @@ class Detector:
             m.entries.append(_Entry(E.PERSON, "", "initials defined by a key elsewhere in the case"))
             m.add(initials, len(m.entries) - 1, "initials", 0.8, exact=True,
                   positional=initials.upper() in FREQUENT_ABBREVIATIONS)  # "GP = Gemma Pratt", yet "GP: Dr Iqbal"
+        for surname in capitals:
+            m.entries.append(_Entry(E.PERSON, "", "a surname written in capitals in a 'SURNAME, Forename' entry"))
+            m.add(surname, len(m.entries) - 1, "surname", 0.8, exact=True)
+        for setting in settings:
+            if " " not in setting and _town_like(setting, texts):
+                continue
+            m.entries.append(_Entry(E.SETTING, "", "a setting named elsewhere in the case"))
+            m.add(setting, len(m.entries) - 1, "short name", 0.75, exact=True)
         for name in names:
             m.entries.append(_Entry(E.PERSON, "", "a name found elsewhere in the case"))
             owner = len(m.entries) - 1
@@ -176,6 +193,34 @@ def _code_digest() -> str:
     for path in sorted(Path(__file__).parent.rglob("*.py")):
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+_SETTING_KIND = re.compile(
+    r"\s+(?:(?:Primary|Junior|Infants?|Nursery|Secondary|High|Community|Catholic|RC|CE|C of E|Day|Medical|Health|"
+    r"Children'?s|Family|Early Years)\s+)*(?:School|Academy|College|Nursery|Practice|Surgery|Centre|Center|Hub|Clinic|"
+    r"Pre-?School|Playgroup|Primary|Infants|Juniors)$")  # fmt: skip
+_SETTING_PREFIX = re.compile(r"^(?:YGG|YG|YGGD|YGC|YGM|YCW|Ysgol(?: Gynradd| Uwchradd| Gymraeg| Gyfun)?|Gaelscoil|Scoil|"
+                             r"Meddygfa)\s+")
+
+
+def setting_names(name: str) -> list[str]:
+    """A school's or practice's name and the short name people use for it ("Westgate" for "Westgate Family Hub",
+    "Pen-y-waun" for "YGG Pen-y-waun"), unless the short name is a generic word."""
+    core = _SETTING_PREFIX.sub("", _SETTING_KIND.sub("", name.strip()))
+    out = [name.strip()]
+    words = core.split()
+    if core != name.strip() and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not (
+            len(words) == 1 and (len(core) < 4 or is_very_common_word(core) or fold(core).lower() in NOT_A_NAME)):
+        out.append(core)
+    return out
+
+
+def _town_like(word: str, texts: list[str]) -> bool:
+    """The short name is also used as a town or an organisation's name somewhere in the case ("in Northbridge",
+    "Northbridge Safeguarding Children Partnership"), so it cannot stand for the setting alone."""
+    rx = re.compile(rf"\b(?:in|from|to|of|near|around|across|outside|within)[ \t]+{re.escape(word)}\b|"
+                    rf"\b{re.escape(word)}[ \t]+(?!{_SETTING_KIND.pattern[3:-1]})[A-Z]")  # fmt: skip
+    return any(rx.search(t) for t in texts)
 
 
 _NOT_NAME_ENDINGS = NOUN_ENDINGS + ("ive", "able", "ible", "ful", "less", "ous", "ary", "ory")
@@ -202,8 +247,11 @@ def _plausible(text: str, f: Finding) -> bool:
         return False
     if f.text.isupper() or not is_ordinary_word(f.text) or not at_sentence_start(text, f.start, f.end):
         return True
-    nxt = re.match(r"\s*([\w'’]+)", text[f.end :])
-    return bool(nxt and nxt.group(1).lower() in _PLAUSIBLE_VERBS)
+    nxt = re.match(r"\s*([\w'’]+)(?:\s+([\w'’]+))?", text[f.end :])
+    if not nxt:
+        return False
+    verb = nxt.group(2) if nxt.group(1).lower() in ADVERBS else nxt.group(1)  # "Precious also left"
+    return bool(verb) and verb.lower() in _PLAUSIBLE_VERBS
 
 
 def _inside(f: Finding, spans: Iterable[tuple[int, int]]) -> bool:

@@ -17,7 +17,7 @@ from itertools import product
 from .names_data import SURNAME_PARTICLES, TITLE_KEYS
 
 # Abbreviations that are taken for someone's initials only where a person stands (see in_person_position).
-AMBIGUOUS_INITIALS = frozenset(["GP", "HV", "SW", "DS", "DC", "PC", "DI", "ED", "AE", "NHS", "CP", "CIN", "LA", "DV", "DA", "MP", "UK", "ID", "IT", "TV", "OK", "AM", "PM", "VS", "RE", "CC", "NB", "PS", "SU", "HR", "QC", "KC", "DR", "MR", "MS", "JP", "CE", "UN", "EU", "US", "IQ", "BA", "MA", "OT", "PT", "NI", "SLT", "CAMHS", "CSC", "PPU", "MASH", "SEN", "SENCO", "DSL", "LADO", "ICPC", "RCPC", "CPP", "LAC", "CLA", "PLO", "FGC", "TAC", "TAF", "EHA", "EHCP", "ASD", "ADHD", "SGO", "CSE", "CCE", "PRU", "GCSE", "DBS", "MARAC", "DASH", "IDVA", "ISVA", "CRC", "NPS", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "SOS", "PE", "RTA", "CT", "MRI", "ENT", "ICU", "PICU", "NICU", "SCBU", "CPS", "CID", "DWP", "HMO", "AKA", "ASB", "DOB", "EHE", "SEMH", "YOT", "YOS", "FSW", "EWO", "TA", "HT", "DHT", "SLA", "SPA", "IAA", "CPR", "CSPR", "SCR", "CMR", "TBC", "NFA", "RIP", "RSJ", "MH"])  # fmt: skip
+AMBIGUOUS_INITIALS = frozenset(["GP", "HV", "SW", "DS", "DC", "PC", "DI", "ED", "AE", "NHS", "CP", "CIN", "LA", "DV", "DA", "MP", "UK", "ID", "IT", "TV", "OK", "AM", "PM", "VS", "RE", "CC", "NB", "PS", "SU", "HR", "QC", "KC", "DR", "MR", "MS", "JP", "CE", "UN", "EU", "US", "IQ", "BA", "MA", "OT", "PT", "NI", "SLT", "CAMHS", "CSC", "PPU", "MASH", "SEN", "SENCO", "DSL", "LADO", "ICPC", "RCPC", "CPP", "LAC", "CLA", "PLO", "FGC", "TAC", "TAF", "EHA", "EHCP", "ASD", "ADHD", "SGO", "CSE", "CCE", "PRU", "GCSE", "DBS", "MARAC", "DASH", "IDVA", "ISVA", "CRC", "NPS", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "SOS", "PE", "RTA", "CT", "MRI", "ENT", "ICU", "PICU", "NICU", "SCBU", "CPS", "CID", "DWP", "HMO", "AKA", "ASB", "DOB", "EHE", "SEMH", "YOT", "YOS", "FSW", "EWO", "TA", "HT", "DHT", "SLA", "SPA", "IAA", "CPR", "CSPR", "SCR", "CMR", "TBC", "NFA", "RIP", "RSJ", "MH", "RAG"])  # fmt: skip
 # The abbreviations case records use all the time: even a family member's initials count only in a person's place.
 FREQUENT_ABBREVIATIONS = frozenset(["GP", "HV", "SW", "DS", "DC", "DI", "PC", "CP", "TA", "ED", "AE", "NHS", "LA", "DV", "DA", "UK", "ID", "IT", "OK", "AM", "PM", "CC", "NB", "PS", "HR", "MP", "PE", "MH", "CT", "RE", "SU", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "OT", "PT", "HT", "EWO", "FSW", "CSC", "CIN", "LAC", "CLA", "DSL", "YOT", "YOS", "CSE", "CCE", "ASB", "DOB", "NFA", "MASH", "CAMHS"])  # fmt: skip
 _WELSH_DIGRAPHS = ("Ch", "Dd", "Ff", "Ng", "Ll", "Ph", "Rh", "Th")
@@ -43,17 +43,22 @@ def _word_initials(word: str) -> set[str]:
     return options
 
 
-def initials_forms(name: str) -> set[str]:
+def initials_forms(name: str, *, every_word: bool = False) -> set[str]:
     """Every plausible initials form of a name: all words (each part of a hyphenated surname, or the
-    hyphenated surname as one), and first + last only; two to five letters."""
-    words = [w.strip(".,'’\"()") for w in name.split()]
-    words = [w for w in words if w and w[0].isupper() and w.rstrip(".") not in TITLE_KEYS
-             and w.lower() not in SURNAME_PARTICLES]  # fmt: skip
+    hyphenated surname as one), and first + last only; two to five letters. `every_word`: only the forms
+    with a letter for every word (Gethin Morgan-Pugh → GMP, not GP)."""
+    tokens = [w.strip(".,'’\"()") for w in name.split()]
+    tokens = [w for w in tokens if w and w.rstrip(".") not in TITLE_KEYS]
+    words = [w for w in tokens if w[0].isupper() and w.lower() not in SURNAME_PARTICLES]
     if len(words) < 2:
         return set()
     split = [p for w in words for p in w.split("-") if p]
-    sequences = {tuple(split), tuple(words), (words[0], words[-1]), (split[0], split[-1])}
-    if len(words) >= 3:
+    sequences = {tuple(split), tuple(words)} if every_word else {tuple(split), tuple(words), (words[0], words[-1]),
+                                                                   (split[0], split[-1])}  # fmt: skip
+    with_particles = tuple(w[:1].upper() + w[1:] for w in tokens if w[0].isupper() or w.lower() in SURNAME_PARTICLES)
+    if len(with_particles) > len(words):
+        sequences.add(with_particles)  # Seán Ó Gallchóir → SÓG, Niamh Ní Bhriain → NNB, Orla Mac Lochlainn → OML
+    if len(words) >= 3 and not every_word:
         sequences.add(tuple(words[:-1]))  # the given names: John Paul Ward → JP
     out: set[str] = set()
     for seq in sequences:
@@ -64,6 +69,12 @@ def initials_forms(name: str) -> set[str]:
             if 2 <= sum(c.isalpha() for c in form) <= 5:
                 out.add(form)
     return out
+
+
+def hyphen_initials(name: str) -> set[str]:
+    """A double-barrelled surname by its initials: Kowalczyk-Harding → K-H (as in "Lena K-H", "K-H children")."""
+    return {"-".join(p[0].upper() for p in w.split("-")) for w in name.split()[1:] if w.count("-") == 1 and
+            all(p[:1].isupper() for p in w.split("-"))}  # fmt: skip
 
 
 def in_person_position(text: str, start: int, end: int) -> bool:

@@ -27,7 +27,11 @@ POLISH_EXTRA_FIRST = ["Kuba", "Kubuś", "Gosia", "Małgosia", "Magda", "Ania", "
 POLISH_LAST = ["Nowak", "Wójcik", "Kowalczyk", "Woźniak", "Mazur", "Krawczyk", "Kaczmarek", "Zając", "Król", "Wieczorek", "Wróbel", "Dudek", "Adamczyk", "Pawlak", "Walczak", "Sikora", "Baran", "Szewczyk", "Michalak", "Ostrowska", "Tomaszewska", "Pietrzak", "Jabłońska", "Nowicka", "Nowicki", "Kowalska", "Wiśniewska", "Zielińska", "Szymańska", "Wojciechowska", "Kamińska", "Lewandowska", "Dąbrowska", "Kozłowska", "Jankowska", "Mazurek", "Kwiatkowska", "Grabowska", "Czarnecka", "Sadowska", "Górska", "Rutkowska", "Michalska", "Wrona", "Wronska", "Wrońska", "Kubiak", "Kołodziej", "Sobczak", "Czerwińska", "Borkowska"]
 
 # Modern British "word names" Faker lacks; they are ordinary words too, so context decides.
-WORD_NAMES = ["Sky", "Skye", "River", "Brook", "Brooke", "Storm", "Rain", "Star", "Angel", "Honey", "Blossom", "Willow", "Hunter", "Harley", "Nevaeh", "Bliss", "Destiny", "Harmony", "Liberty", "Phoenix", "Rocco", "Blue", "Bear", "Ocean", "Rebel", "Saffron", "Marley", "Tiger", "Journey", "Lyric", "Nova"]
+WORD_NAMES = ["Sky", "Skye", "River", "Brook", "Brooke", "Storm", "Rain", "Star", "Angel", "Honey", "Blossom", "Willow", "Hunter", "Harley", "Nevaeh", "Bliss", "Destiny", "Harmony", "Liberty", "Phoenix", "Rocco", "Blue", "Bear", "Ocean", "Rebel", "Saffron", "Marley", "Tiger", "Journey", "Lyric", "Nova",
+              # virtue names given in West African and Caribbean Christian families
+              "Precious", "Favour", "Gift", "Comfort", "Patience", "Mercy", "Blessing", "Goodness", "Treasure",
+              "Miracle", "Marvellous", "Testimony", "Praise", "Prosper", "Honour", "Charity", "Prudence", "Verity",
+              "Innocent", "Goodluck", "Godspower", "Happiness", "Kindness", "Excellent", "Precious-Grace"]  # fmt: skip
 
 # Diminutives and pet forms, both ways: a register name brings its nicknames and vice versa.
 DIMINUTIVES: dict[str, tuple[str, ...]] = {
@@ -75,13 +79,26 @@ NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "t
                    "discord", "roblox", "fortnite", "xbox", "playstation", "age", "sex", "gender", "ethnicity",
                    "religion", "language", "address", "postcode", "dob", "tel", "mob", "mobile", "email", "e-mail",
                    "occupation", "allergies", "weight", "height", "admitted", "discharged"]  # fmt: skip
-NEVER_NAMES = set(KINSHIP_WORDS + NOT_NAME_LABELS) | set(
+ETHNICITY_WORDS = ["caribbean", "indian", "pakistani", "bangladeshi", "chinese", "kurdish", "somali", "nigerian",
+                   "ghanaian", "eritrean", "ethiopian", "sudanese", "afghan", "syrian", "iraqi", "iranian", "turkish",
+                   "bulgarian", "portuguese", "slovak", "czech", "latvian", "ukrainian", "russian", "albanian",
+                   "vietnamese", "filipino", "sikh", "hindu", "muslim", "catholic", "gypsy",
+                   "traveller", "travellers", "european", "arab", "jamaican", "zimbabwean", "congolese", "yoruba",
+                   "igbo", "gaelic", "kashmiri", "punjabi", "gujarati", "urdu", "bengali", "tamil", "heritage"]  # fmt: skip
+# Welsh function words and verbs that open sentences in bilingual records ("Dywedodd hi...", "Mae hi'n...").
+WELSH_WORDS = ["mae", "mae'n", "roedd", "roedd hi", "dywedodd", "meddai", "ond", "wedi", "bod", "gyda", "dros",
+               "hefyd", "dim", "ddim", "nid", "nad", "oedd", "fydd", "bydd", "cafodd", "aeth", "daeth", "gwnaeth",
+               "ydy", "ydw", "oes", "gan", "heb", "rhaid", "eisiau", "isio", "plis", "diolch", "cofnod", "lles",
+               "hi'n", "fe", "fo", "hefo", "efo", "ac", "neu", "pan", "wrth", "yma", "yno", "heddiw", "ddoe",
+               "bore", "prynhawn", "noson", "nos", "wythnos", "mis", "blwyddyn", "ysgol", "athro", "athrawes"]  # fmt: skip
+NEVER_NAMES = set(KINSHIP_WORDS + NOT_NAME_LABELS + ETHNICITY_WORDS + WELSH_WORDS) | set(
     ["mother", "father", "mum", "dad", "mummy", "daddy", "child", "baby", "infant", "sibling", "siblings", "brother", "sister", "son", "daughter", "partner", "grandmother", "grandfather", "nan", "nana", "nanna", "grandma", "grandpa", "grandad", "aunt", "auntie", "uncle", "cousin", "stepfather", "stepmother", "boyfriend", "girlfriend", "husband", "wife", "ex", "neighbour", "neighbours", "friend", "family", "adult", "professional", "practitioner", "police", "officer", "constable", "sergeant", "inspector", "detective", "health", "visitor", "nurse", "midwife", "doctor", "gp", "consultant", "paediatrician", "registrar", "social", "worker", "manager", "team", "teacher", "head", "headteacher", "school", "nursery", "hospital", "council", "agency", "board", "partnership", "panel", "review", "reviewer", "chair", "service", "services", "department", "unit", "court", "judge", "magistrate", "january", "february", "march", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "winter", "christmas", "easter", "mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "dci", "sgt", "pcso", "nhs", "gp", "ed", "ae", "dv", "da", "cp", "cin", "lac", "dash", "marac", "mash", "strategy", "section", "north", "south", "east", "west", "central", "university", "royal", "general", "community", "primary", "secondary", "infant", "junior", "high", "street", "road", "lane", "avenue", "close", "drive", "court", "way", "place", "house", "flat", "estate", "centre", "center", "english", "welsh", "polish", "irish", "scottish", "british", "romanian", "lithuanian", "african", "asian"]
 )
 
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI", "DCI", "DSupt", "Sgt", "PCSO", "PS",
           "HV", "SW", "TM", "CNN", "SN", "FSW", "DSL", "SENCO", "IRO", "SSW", "ASW", "CPN", "RMN", "RGN", "OT",
-          "Cllr", "Rev", "Revd", "Fr", "Sister", "Nurse", "Sr", "Pani", "Pan", "Mrs.", "Mr.", "Ms.", "Dr.")  # fmt: skip
+          "Cllr", "Rev", "Revd", "Fr", "Sister", "Nurse", "Sr", "Pani", "Pan", "Mrs.", "Mr.", "Ms.", "Dr.", "ECA", "EMT",
+          "HCA", "ANP", "ENP", "SHO", "SpR", "CSW", "Paramedic")  # fmt: skip
 TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)  # "Mr." and "Mr" alike
 SURNAME_PARTICLES = ("o'", "mc", "mac", "ó", "o", "ní", "ni", "nic", "mhic", "van", "von", "de", "da", "di", "du",
                      "le", "la", "ap", "ab", "bin", "binti", "al", "el", "ben", "bint", "ter", "ten")  # fmt: skip

@@ -15,7 +15,13 @@ from datetime import date
 from ..case import Register
 from . import findings as E
 from .findings import Finding
-from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS, in_person_position, initials_forms
+from .initials import (
+    AMBIGUOUS_INITIALS,
+    FREQUENT_ABBREVIATIONS,
+    hyphen_initials,
+    in_person_position,
+    initials_forms,
+)
 from .names_data import (
     SURNAME_PARTICLES,
     TITLE_KEYS,
@@ -60,6 +66,8 @@ def polish_forms(word: str) -> set[str]:
         out |= {stem + "ę", stem + "ą", stem + "o"}
         if slow.endswith(("i", "j")):
             out |= {stem + "i", stem + "ji"} if slow.endswith("j") else {stem, stem + "i"}  # Kasi, Zofii
+            if slow.endswith(("si", "zi", "ci", "ni")):
+                out.add(stem + "u")  # vocative of a pet form: Kasiu, Agusiu
         else:
             out.add(stem + ("i" if slow.endswith(("k", "g", "l")) else "y"))
             for end, soft in POLISH_SOFT:
@@ -100,6 +108,24 @@ def polish_affectionate(word: str) -> set[str]:
     return {stem + "eńka", stem + "unia", stem + "uńka"}
 
 
+def polish_pet_forms(word: str) -> set[str]:
+    """Pet forms Polish makes of any name, to be declined like names: Wojtek → Wojtuś, Wojtunio; Piotr → Piotruś,
+    Piotrek; Ola → Olusia; and of a foreign name ending in a vowel, Hêvî → Hêvcia."""
+    low = word.lower()
+    if len(word) < 3 or not word.isalpha():
+        return set()
+    if low.endswith("ek") and len(word) >= 5:
+        stem = word[:-2]
+        return {stem + "uś", stem + "unio", stem + "ulek"}
+    if low.endswith("ia"):
+        return set()  # already a pet form: Zosia, Kasia (polish_affectionate makes Zosieńka)
+    if low.endswith("a"):
+        return {word[:-1] + "usia", word[:-1] + "eczka", word[:-1] + "uś"}  # Aga → Agusia, Aguś
+    if low[-1] in "iyeouîíīêéû":
+        return {word[:-1] + "cia", word[:-1] + "sia"} if len(word) >= 4 else set()
+    return {word + "uś", word + "ek"}
+
+
 def lithuanian_forms(word: str) -> set[str]:
     """Lithuanian case forms of a name: Tomas → Tomo, Tomui, Tomą, Tomu, Tome, Tomai; Rūta → Rūtos, Rūtai, Rūtą."""
     low = word.lower()
@@ -131,6 +157,26 @@ def welsh_mutations(word: str) -> set[str]:
     return out
 
 
+def welsh_radicals(word: str) -> set[str]:
+    """What a mutated Welsh word may have been before mutation: Ngwen → Gwen, Dudur → Tudur, Fethan → Bethan."""
+    out: set[str] = set()
+    low = word.lower()
+    for radical, mutated in WELSH_MUTATIONS.items():
+        for m in mutated:
+            if m and low.startswith(m) and len(word) > len(m) + 1:
+                out.add(radical.capitalize() + word[len(m) :])
+    if low[:1] in "aeiouwyl" or low[:1] == "r" and not low.startswith("rh"):
+        out.add("G" + word[:1].lower() + word[1:])  # soft-mutated g: Wen → Gwen, Lyn → Glyn
+    if low.startswith("h") and low[1:2] in "aeiouwy":
+        out.add(word[1:2].upper() + word[2:])  # h-prothesis: "ei Haled" → Aled
+    return {o for o in out if o != word}
+
+
+def is_mutated_welsh_name(word: str) -> bool:
+    """A Welsh name in a mutated form ("at Dudur", "fy Ngwen")."""
+    return any(r.lower() in _WELSH_NAMES for r in welsh_radicals(word))
+
+
 def _looks_welsh(word: str) -> bool:
     low = fold(word).lower()
     return low in {fold(n) for n in _WELSH_NAMES} or bool(re.search(r"dd|ll|ff|rh|wy|^gw|^cy|^ll|[ŵŷâêîôû]", word.lower()))
@@ -160,6 +206,7 @@ class _Form:
     kind: str  # full | part | diminutive | initials | surname-first | declined | mutated | dob
     score: float
     positional: bool = False  # initials that are also an abbreviation: a person only where a person stands
+    quoted: bool = False  # lower-case initials ("jp"): a person only inside a quoted message
 
 
 @dataclass
@@ -183,7 +230,8 @@ class RegisterMatcher:
     source: str = "register"
 
     def add(
-        self, form: str, owner: int, kind: str, score: float, *, exact: bool = False, positional: bool = False
+        self, form: str, owner: int, kind: str, score: float, *, exact: bool = False, positional: bool = False,
+        quoted: bool = False,
     ) -> None:
         form = " ".join(form.split()).strip(" ,.")
         if len(fold(form).strip()) < 2:
@@ -192,7 +240,7 @@ class RegisterMatcher:
         table = self.exact_case if exact else self.any_case
         forms = table.setdefault(key, [])
         if not any(f.owner == owner for f in forms):
-            forms.append(_Form(owner, kind, score, positional))
+            forms.append(_Form(owner, kind, score, positional, quoted))
 
     def compile(self) -> RegisterMatcher:
         def rx(keys: list[str], flags: int) -> re.Pattern[str] | None:
@@ -226,12 +274,14 @@ class RegisterMatcher:
                         text, m.start()):  # fmt: skip
                     continue
                 if lower and span.islower() and key.lower() in self.ordinary:
-                    quoted = _in_quotes(text, m.start()) and is_name_word(span) and not _after_pronoun(text, m.start())
+                    quoted = _in_quotes(text, m.start()) and is_name_word(span) and not _after_pronoun(text, m.start(), span)
                     score = 0.6 if quoted else 0.3
                     why += "; lower-case ordinary word" + (" in quoted words" if quoted else ": check")
                 elif key.lower() in self.ordinary and re.match(r"[ \t]+\d", text[m.end() : m.end() + 3]):
                     score = 0.3  # "Ward 32", "Summer 2024": a place or a date, not the person
                     why += "; an ordinary word before a number: check"
+                if form.quoted and not _in_quotes(text, m.start()):
+                    continue
                 if form.positional and not in_person_position(text, m.start(), m.end()):
                     score = 0.3
                     why += "; initials that are also an abbreviation: check"
@@ -243,20 +293,35 @@ class RegisterMatcher:
 
 
 _PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "might",
-             "must", "shall", "dont", "don't", "didnt", "didn't", "i'll", "we'll", "really", "just", "and", "so"}  # fmt: skip
+             "must", "shall", "dont", "don't", "didnt", "didn't", "i'll", "we'll", "really", "just"}  # fmt: skip
+_VERB_NAMES = {"will", "hope", "mark", "may", "rob", "sue", "pat", "bill", "grant", "chase", "drew", "frank", "wade"}
 
 
-def _after_pronoun(text: str, pos: int) -> bool:
-    """'I hope', 'we will', 'to mark': the word is a verb here, not a name."""
+def _after_pronoun(text: str, pos: int, word: str = "") -> bool:
+    """'I hope', 'we will', 'to mark', 'and will': the word is a verb here, not a name ("mama and dean" is a name)."""
     prev = re.search(r"([\w'’]+)[ \t]+$", text[max(0, pos - 20) : pos])
-    return bool(prev) and prev.group(1).lower().replace("’", "'") in _PRONOUNS
+    if not prev:
+        return False
+    before = prev.group(1).lower().replace("’", "'")
+    return before in _PRONOUNS or (before in ("and", "so") and word.lower() in _VERB_NAMES)
+
+
+_STAMP = r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
+_HANDLE = r"@?(?=[\w.\-]*[^\W\d_])[\w.\-]*[_.\d][\w.\-]*"
+# A line of a chat transcript: "kai_99: u up", "[21:04] serenhaf.x: ...", "10/11 19:58  lee: ...", "jayyk_2k   23:48   u up"
+_CHAT_SPEAKER = re.compile(rf"[ \t]*(?:(?:{_STAMP}[ \t]*)?{_HANDLE}[ \t]*:|{_STAMP}[ \t]+[\w.\-]+[ \t]*:|{_HANDLE}[ \t]{{2,}}"
+                           rf"\d{{1,2}}:\d{{2}})[ \t]")
+_CHAT_STAMP = re.compile(rf"[ \t]*{_STAMP}[ \t]+$")
 
 
 def _in_quotes(text: str, pos: int) -> bool:
-    """True when pos sits inside quotation marks on its line (a quoted message, where people type in lower case)."""
+    """True when pos sits inside quotation marks on its line, or in a chat line after a handle ("kai_99: u up"):
+    a message, where people type in lower case."""
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos]
-    return (before.count('"') % 2 == 1) or (before.count("“") > before.count("”")) or (
+    if _CHAT_STAMP.match(before) and re.match(r"[\w.\-]+[ \t]*:", text[pos : pos + 40]):
+        return True  # the speaker of a chat line: "10/11 19:58  lee: ..."
+    return bool(_CHAT_SPEAKER.match(before)) or (before.count('"') % 2 == 1) or (before.count("“") > before.count("”")) or (
         before.count("'") - before.count("'s") - before.count("n't")) % 2 == 1 or before.count("‘") > before.count("’")
 
 
@@ -301,13 +366,17 @@ def add_person(
             matcher.add(f"{first} {last[0]}", owner, "first-initial", full_score, exact=True)  # "Hope W"
             matcher.add(f"{first} {last[0]}.", owner, "first-initial", full_score, exact=True)
             add_initials(matcher, owner, name, learned=learned)
+            for hyphened in hyphen_initials(name):  # "K-H / Mazur children", "Bethan M-P"
+                matcher.add(hyphened, owner, "initials", 0.8, exact=True)
+                matcher.add(f"{first} {hyphened}", owner, "first-initials", 1.0, exact=True)
         if not morphology:
             continue
         variants = {first} | {p for p in parts}
-        for nick in nicknames(first):
+        nicks = nicknames(first)
+        for nick in nicks:
             matcher.add(nick, owner, "nickname", 0.8, exact=True)
-            if not is_ordinary_word(nick) and not is_common_word(nick):
-                matcher.add(nick.lower(), owner, "nickname", 0.8, exact=True)
+            quoted_only = is_ordinary_word(nick) or is_common_word(nick)  # "stormy", "beth": in a message only
+            matcher.add(nick.lower(), owner, "nickname", 0.8 if not quoted_only else 0.6, exact=True, quoted=quoted_only)
         for dim in diminutive_forms(first):
             matcher.add(dim, owner, "diminutive", 0.95)
             if len(parts) >= 2:
@@ -318,7 +387,11 @@ def add_person(
         for v in variants:
             for form in polish_forms(v) | lithuanian_forms(v) | polish_affectionate(v):
                 _add_inflected(matcher, form, owner, "declined", 0.95)
-            if _looks_welsh(v):
+            for pet in polish_pet_forms(v):
+                for form in {pet} | polish_forms(pet):
+                    _add_inflected(matcher, form, owner, "Polish pet form", 0.85)
+        if any(_looks_welsh(p) for p in parts):  # a Welsh name mutates in all its forms: Beth → "wrth Feth"
+            for v in variants | nicks:
                 for form in welsh_mutations(v):
                     _add_inflected(matcher, form, owner, "mutated", 0.9)
 
@@ -327,11 +400,16 @@ def add_initials(matcher: RegisterMatcher, owner: int, name: str, *, learned: bo
     """The person's initials in every written shape (JMcC, PO'C, IPW, GRh; J.N.); those that are also
     abbreviations — for the register only the everyday ones (GP, TA, CP); for names learned from the text any
     (DR, TV) and all two-letter ones — count only where a person stands."""
+    full = initials_forms(name, every_word=True)
     for form in initials_forms(name):
         letters = "".join(c for c in form if c.isalpha())
+        if letters.upper() in FREQUENT_ABBREVIATIONS and form not in full:
+            continue  # Gethin Morgan-Pugh is GMP; his "GP" would be every GP in the file
         ambiguous = AMBIGUOUS_INITIALS if learned else FREQUENT_ABBREVIATIONS
         positional = letters.upper() in ambiguous or (learned and len(letters) == 2)
         matcher.add(form, owner, "initials", 0.7, exact=True, positional=positional)
+        if not learned and form.isalpha() and form.isupper() and not is_very_common_word(form):
+            matcher.add(form.lower(), owner, "initials", 0.7, exact=True, quoted=True)  # "hope n jp r not her bisness"
         if form.isalpha() and form.isupper() and letters not in FREQUENT_ABBREVIATIONS:  # "K.A." is nobody's acronym
             matcher.add(".".join(form) + ".", owner, "initials", 0.7, exact=True)
             matcher.add(". ".join(form) + ".", owner, "initials", 0.7, exact=True)

@@ -14,8 +14,8 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .. import findings as E
-from ..initials import initials_forms
-from ..names_data import NEVER_NAMES, TITLE_KEYS, is_name_word, is_ordinary_word
+from ..initials import AMBIGUOUS_INITIALS, initials_forms
+from ..names_data import KINSHIP_WORDS, NEVER_NAMES, TITLE_KEYS, TITLES, is_name_word, is_ordinary_word
 from ..textutil import fold
 
 _WORD = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?|ap|ab|Ó|Ní|Nic|Mac|de|van|von")
@@ -31,9 +31,55 @@ ALIAS_INTRO = re.compile(
     r"alias(?:es)?|name shown as|signed|signs (?:off )?as)[ \t]*:?[ \t]*(?=[\"“'‘])"
 )  # fmt: skip
 _NEXT_QUOTED = re.compile(rf"[ \t]*{_QUOTED}(?:[ \t]*(?:,|and|or|/)[ \t]*)?")
+_KIN_AND_ROLES = {"mum", "dad", "mother", "father", "partner", "teacher", "tutor", "head", "headteacher", "midwife",
+                  "nurse", "worker", "officer", "sergeant", "constable", "detective", "doctor", "paediatrician",
+                  "consultant", "manager", "chair", "clerk", "interpreter", "advocate", "grandmother", "grandfather",
+                  "aunt", "uncle", "sister", "brother", "stepfather", "stepmother", "nan", "grandad", "neighbour",
+                  "friend", "dept", "department", "year", "form", "class", "designated", "deputy", "assistant",
+                  "practitioner", "visitor", "therapist", "psychologist", "psychiatrist", "lead", "coordinator",
+                  "counsellor", "mentor", "keyworker", "solicitor", "minutes", "minute-taker", "receptionist"}  # fmt: skip
 _ROLE_WORDS = {"officer", "worker", "nurse", "manager", "lead", "teacher", "visitor", "practitioner", "team", "service",
                "protection", "assistant", "safeguarding", "support", "health", "social", "care", "police", "agency",
                "national", "multi", "plan", "conference", "meeting", "review", "assessment", "order", "court"}  # fmt: skip
+
+
+_UP = "A-ZÁÉÍÓÚŁŚŻŹĆŃ"
+INITIALS_TOKEN = rf"[{_UP}](?:[a-z]{{1,2}})?[{_UP}][{_UP}'’]{{0,3}}(?:[a-z](?=[^\w]|$))?"
+# Initials at the end of a table row that names the person: "Gerry Toner   Senior Practitioner (Chair)   GT".
+ROW_END_INITIALS = re.compile(rf"(?:[ \t]{{2,}}|\|[ \t]*)(?P<ini>{INITIALS_TOKEN})[ \t]*\|?[ \t]*$", re.M)
+# A key that gives a role, not a name: "FO = HV", "DH = mum's partner", "GR = community midwife (Gemma Rourke)".
+ROLE_KEY = re.compile(rf"(?<![\w'’])(?P<ini>{INITIALS_TOKEN})[ \t]*=[ \t]*(?P<rhs>[^=;\n]+?)"
+                      rf"(?=[ \t]{{2,}}{INITIALS_TOKEN}[ \t]*=|[ \t]*;|[ \t]*$)", re.M)  # fmt: skip
+# A list under an "Initials:" label: "Staff initials: HB DSL, JP Y5 class teacher; SÓG Irish dept (Seán Ó Gallchóir)".
+INITIALS_LIST = re.compile(r"\b(?:[Ss]taff |[Kk]ey to )?[Ii]nitials(?: used(?: below)?)?[ \t]*:[ \t]*(?P<items>[^\n]+)")
+_LIST_ITEM = re.compile(rf"(?:^|[,;][ \t]*)(?P<ini>{INITIALS_TOKEN})[ \t]+(?P<desc>[^,;]+)")
+# Initials signing a log entry at the end of its line: "...PND screen at 6/52. PA" (or alone on the next line).
+SIGNED_LINE_END = re.compile(rf"(?:[.!?)\"”][ \t]+|^[ \t]*)(?P<ini>{INITIALS_TOKEN})[ \t]*$", re.M)
+# A role and its holder's initials, either way round: "L/W midwife (JB)", "SP (IDVA)".
+ROLE_THEN_INITIALS = re.compile(rf"(?P<role>\b[\w'’]+)[ \t]*\((?P<ini>{INITIALS_TOKEN})\)")
+INITIALS_THEN_ROLE = re.compile(rf"(?<![\w'’])(?P<ini>{INITIALS_TOKEN})[ \t]*\((?P<role>[^()\n]{{2,30}})\)")
+_ROLE_ABBREVIATIONS = {t.rstrip(".") for t in TITLES if t.isupper()} | {"GP", "TA", "HLTA", "EWO", "SENCO", "DSL",
+                                                                           "DDSL", "LAC", "IDVA", "ISVA", "SN"}
+
+
+def initials_shaped(token: str) -> bool:
+    """Looks like someone's initials: 2-5 letters, starting and mostly upper case (JMcC, GRh, SÓG, PO'C)."""
+    letters = [c for c in token if c.isalpha()]
+    return 2 <= len(letters) <= 5 and token[:1].isupper() and sum(c.isupper() for c in letters) >= 2
+
+
+def _describes_role(desc: str, ini: str) -> bool:
+    """The right-hand side of a key names a role ("HV", "mum's partner", "Y5 class teacher"), and is not the
+    expansion of the letters themselves ("CP = child protection")."""
+    words = re.findall(r"[\w'’]+", desc)
+    if not words or len(words) > 8:
+        return False
+    letters = "".join(w[0] for w in words if w[0].isalpha()).upper()
+    if letters.startswith(ini.upper().replace("'", "")):
+        return False
+    keys = {fold(w).lower().strip("'’") for w in words} | {fold(w).lower().removesuffix("'s") for w in words}
+    return bool(keys & (_ROLE_WORDS | set(KINSHIP_WORDS) | _KIN_AND_ROLES)) or any(
+        w in _ROLE_ABBREVIATIONS for w in words)
 
 
 def _name_like(name: str) -> bool:
@@ -78,6 +124,7 @@ class IntroductionRecognizer(EntityRecognizer):
                 if found := self._key(text, m.group("ini"), m.start("ini"), words[-n:]):
                     out += found
                     break
+        out += self._keys_without_names(text)
         for m in ALIAS_INTRO.finditer(text):
             pos = m.end()
             while q := _NEXT_QUOTED.match(text, pos):
@@ -85,6 +132,54 @@ class IntroductionRecognizer(EntityRecognizer):
                 if 1 <= len(alias.split()) <= 3 and alias[:1].isalpha() and fold(alias).lower() not in NEVER_NAMES:
                     out.append(self._result(q.start("q"), q.end("q"), "an alias or nickname the text introduces"))
                 pos = q.end()
+        return out
+
+    def _keys_without_names(self, text: str) -> list[RecognizerResult]:
+        """Initials a record defines or signs with: a table row that ends in its person's initials, a key that
+        gives a role ("FO = HV"), a list under "Initials:", an entry signed at the end of its line."""
+        out: list[RecognizerResult] = []
+        for m in ROW_END_INITIALS.finditer(text):
+            ini = m.group("ini")
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            base = m.start() - len(line)
+            for run in re.finditer(r"(?:[A-Z][\w'’\-]*|ap|Ó|Ní|Nic|Mac)(?:[ \t](?:[A-Z][\w'’\-]*|ap|Ó|Ní|Nic|Mac)){1,4}", line):
+                words = [(base + w.start() + run.start(), base + w.end() + run.start())
+                         for w in re.finditer(r"\S+", run.group())]  # fmt: skip
+                if found := self._key(text, ini, m.start("ini"), words):
+                    out += found
+                    break
+        for m in ROLE_KEY.finditer(text):
+            ini, rhs = m.group("ini"), m.group("rhs")
+            if not initials_shaped(ini):
+                continue
+            bracket = re.search(r"\(([^()]+)\)", rhs)
+            if bracket:
+                inner = bracket.group(1).split(",")[0].strip()
+                start = m.start("rhs") + bracket.start(1)
+                words = [(start + w.start(), start + w.end()) for w in re.finditer(r"\S+", inner)]
+                if found := self._key(text, ini, m.start("ini"), words):
+                    out += found
+                    continue
+            if _describes_role(rhs.split("(")[0], ini) and ini.upper() not in AMBIGUOUS_INITIALS:
+                out.append(self._result(m.start("ini"), m.end("ini"), "initials key: the initials of a role-holder"))
+        for m in (*ROLE_THEN_INITIALS.finditer(text), *INITIALS_THEN_ROLE.finditer(text)):
+            ini = m.group("ini")
+            if initials_shaped(ini) and ini.upper() not in AMBIGUOUS_INITIALS and _describes_role(m.group("role"), ini):
+                out.append(self._result(m.start("ini"), m.end("ini"), "initials beside a role"))
+        for m in INITIALS_LIST.finditer(text):
+            base = m.start("items")
+            for item in _LIST_ITEM.finditer(m.group("items")):
+                ini = item.group("ini")
+                if initials_shaped(ini) and (_describes_role(item.group("desc").split("(")[0], ini) or "(" in item.group("desc")):
+                    out.append(self._result(base + item.start("ini"), base + item.end("ini"), "listed under 'Initials'"))
+        for m in SIGNED_LINE_END.finditer(text):
+            ini = m.group("ini")
+            prev_line_end = text.rfind("\n", 0, m.start("ini"))
+            alone = not text[prev_line_end + 1 : m.start("ini")].strip()
+            if alone and (prev_line_end <= 0 or not text[text.rfind("\n", 0, prev_line_end) + 1 : prev_line_end].strip()):
+                continue  # alone on a line with nothing above: a heading, not a signature
+            if initials_shaped(ini) and len(ini) <= 4 and ini.upper() not in AMBIGUOUS_INITIALS:
+                out.append(self._result(m.start("ini"), m.end("ini"), "initials signing an entry"))
         return out
 
     def _key(self, text: str, ini: str, ini_start: int, words: list[tuple[int, int]]) -> list[RecognizerResult]:

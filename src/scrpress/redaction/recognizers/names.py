@@ -23,7 +23,9 @@ from ..names_data import (
     gazetteers,
     is_name_word,
     is_ordinary_word,
+    is_very_common_word,
 )
+from ..register import is_mutated_welsh_name
 from ..textutil import at_sentence_start, fold
 from .base import RecognizerSpec, recognizer
 
@@ -31,7 +33,7 @@ PERSON_VERBS = set(
     ["said", "says", "told", "tells", "reported", "reports", "stated", "states", "disclosed", "discloses", "attended", "attends", "was", "is", "had", "has", "did", "does", "went", "goes", "came", "comes", "called", "calls", "rang", "rings", "texted", "texts", "explained", "explains", "described", "describes", "denied", "denies", "admitted", "admits", "agreed", "agrees", "refused", "refuses", "asked", "asks", "left", "leaves", "returned", "returns", "arrived", "arrives", "presented", "presents", "appeared", "appears", "cried", "cries", "shouted", "shouts", "screamed", "hit", "hits", "lives", "lived", "moved", "moves", "stayed", "stays", "visited", "visits", "saw", "sees", "met", "meets", "spoke", "speaks", "confirmed", "confirms", "alleged", "alleges", "continued", "continues", "became", "becomes", "remained", "remains", "wanted", "wants", "would", "could", "should", "might", "felt", "feels", "thought", "thinks", "knew", "knows", "missed", "misses", "declined", "declines", "answered", "answers", "replied", "replies", "messaged", "messages", "emailed", "emails", "wrote", "writes", "walked", "walks", "ran", "runs", "took", "takes", "gave", "gives", "got", "gets", "made", "makes", "kept", "keeps", "looked", "looks", "seemed", "seems", "needed", "needs", "tried", "tries", "failed", "fails", "brought", "brings", "did't", "didn't", "wasn't", "isn't", "hasn't", "hadn't", "showed", "shows", "raised", "raises", "accepted", "accepts", "engaged", "engages"]
 ) | DONE_VERBS
 ROLE_WORDS = set(
-    ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "foster", "guardian", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
+    ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "guardian", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
 )
 ORG_WORDS = set(
     ["police", "council", "school", "academy", "college", "nursery", "surgery", "practice", "centre", "center", "clinic", "hospital", "trust", "service", "services", "team", "unit", "board", "partnership", "department", "ward", "court", "prison", "hub", "authority", "agency", "ltd", "limited", "association", "church", "mosque", "temple", "society", "charity", "foundation", "project", "group", "university", "infirmary", "nhs", "cafcass", "probation", "housing", "network", "panel", "committee", "office", "station", "road", "street", "lane", "avenue", "close", "drive", "way", "house", "estate"]
@@ -43,6 +45,8 @@ _NOT_FIRST = frozenset(ROLE_WORDS | NEVER_NAMES)  # trimmed from the front of a 
 _NOT_LAST = frozenset(NEVER_NAMES | ORG_WORDS)  # trimmed from its end
 WEAK_VERBS = {"was", "is", "had", "has", "did", "does", "would", "could", "should", "might", "went", "came", "made",
               "got", "gets", "took", "takes", "gave", "kept", "looked", "seemed", "needed", "became", "remained"}
+ADVERBS = {"also", "then", "later", "again", "still", "never", "always", "often", "now", "herself",
+            "himself", "initially", "subsequently", "previously", "repeatedly", "immediately"}  # fmt: skip
 _DATE_NEIGHBOUR = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$")
 HEADER_LABELS = {"to", "from", "cc", "bcc", "attendees", "present", "chair", "author", "by", "name", "contact", "victim",
                  "suspect", "perpetrator", "subject", "child", "mother", "father", "partner", "minutes", "apologies",
@@ -91,13 +95,14 @@ def _greeted(text: str, start: int, end: int) -> bool:
 
 
 _ADDRESSED = {"for", "can", "could", "please", "just", "thanks", "thank", "i", "i'm", "i've", "we", "you", "your", "fyi",
-              "are", "did", "do", "have", "would", "sorry", "see", "re", "any"}  # fmt: skip
+              "are", "did", "do", "have", "would", "sorry", "see", "re", "any", "has", "is", "how", "what", "when",
+              "where", "update"}  # fmt: skip
 
 
 def _vocative(text: str, start: int, end: int) -> bool:
     """'Mark - for your records' / 'Jack, can you': a name opening its line, addressed, before the message."""
     m = re.match(r"(?:,|[ \t][-–—])[ \t]+([\w'’]+)", text[end : end + 16])
-    return not _line_before(text, start) and bool(m) and m.group(1).lower() in _ADDRESSED
+    return not _line_before(text, start).strip("-•*·–") and bool(m) and m.group(1).lower() in _ADDRESSED
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
@@ -129,7 +134,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
             return []
         doc = nlp_artifacts.tokens
         person_idx = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "PER") for t in ent}
-        self._place_idx = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC", "NORP", "ORG") for t in ent}
+        self._place_idx = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC", "NORP") for t in ent}
+        self._org_idx = {t.i: len(ent) for ent in doc.ents if ent.label_ == "ORG" for t in ent}
         toks = [_Tok(t.text, t.idx, t.idx + len(t.text), t.whitespace_, t.pos_, t.i in person_idx) for t in doc]
         results: list[RecognizerResult] = []
         i = 0
@@ -149,11 +155,12 @@ class GazetteerNameRecognizer(EntityRecognizer):
             return [], i + 1
         run = [i]
         j = i + 1
-        while j < len(toks) and len(run) < 6:
+        while j < len(toks) and len(run) < 8:
             prev, tok = toks[j - 1], toks[j]
             if tok.text.isspace():
                 nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-                if tok.text.strip(" ") == "\n" and _WORDISH.match(prev.text) and _capitalised(nxt) and not (
+                label = j + 2 < len(toks) and toks[j + 2].text == ":"  # "Ellie Foster\nPatient: ..."
+                if tok.text.strip(" ") == "\n" and _WORDISH.match(prev.text) and _capitalised(nxt) and not label and not (
                         len(prev.text) > 1 and prev.text.isupper()):  # not a heading line: "FAMILIES\nSeren said"
                     j += 1  # a name broken over a line ("Anna\nKowalska")
                     continue
@@ -188,7 +195,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
             return "L"
         if is_ordinary_word(word) or not word[:1].isupper():
             return "O"
-        return "U"
+        return "F" if is_mutated_welsh_name(word) else "U"
 
     def _judge(self, text: str, toks: list[_Tok], i0: int, run: list[int]) -> list[RecognizerResult]:
         """Split the run at words that are never names ("Northbridge MASH - Amber Lowe"), then judge each part."""
@@ -205,6 +212,21 @@ class GazetteerNameRecognizer(EntityRecognizer):
             out.extend(self._judge_part(text, toks, part[0], part))
         return out
 
+    @staticmethod
+    def _first_and_initial(text: str, toks: list[_Tok], words: list[int], classes: dict[int, str]) -> bool:
+        """'Brook H <h.brook@...>', 'To: ...; Brook H': a first name and a bare surname initial, as e-mail shows them."""
+        last = toks[words[-1]]
+        return (len(words) == 2 and classes[words[0]] == "F" and len(last.text) == 1 and last.text not in "AI"
+                and re.match(r"[ \t]*(?:$|\n|<|;|,|\))", text[last.end : last.end + 3]) is not None)  # fmt: skip
+
+    @staticmethod
+    def _police_surname(toks: list[_Tok], k: int) -> bool:
+        """A surname in capitals before ", Forename" ("STROUD, Kieran"), even when it is also a word."""
+        word = toks[k].text
+        return (_upper_word(word) and len(word) >= 3 and k + 2 < len(toks) and toks[k + 1].text == ","
+                and _capitalised(toks[k + 2].text) and not is_very_common_word(word)
+                and not word.lower().endswith(NOUN_ENDINGS))  # fmt: skip
+
     def _judge_part(self, text: str, toks: list[_Tok], i0: int, run: list[int]) -> list[RecognizerResult]:
         words = [
             k for k in run
@@ -218,14 +240,18 @@ class GazetteerNameRecognizer(EntityRecognizer):
         classes = {k: self._classify(toks[k].text) for k in words}
         if any(classes[k] == "N" and fold(toks[k].text).lower() in ORG_WORDS for k in words):
             return []  # an organisation or a street: "Riverside Medical Practice", "Elm Road"
-        while words and classes[words[0]] in "NO" and not titled:
+        while words and classes[words[0]] in "NO" and not titled and not self._police_surname(toks, words[0]):
             words = words[1:]
-        while words and classes[words[-1]] in "NI" and not (classes[words[-1]] == "I" and toks[words[-1] - 1].text == ","):
+        while words and classes[words[-1]] in "NI" and not (classes[words[-1]] == "I" and toks[words[-1] - 1].text == ","
+                                                             or self._first_and_initial(text, toks, words, classes)):
             words = words[:-1]
         if not words or all(classes[k] == "I" for k in words):
             return []
-        while words and classes[words[0]] == "P":
-            words = words[1:]
+        if len(words) >= 2 and toks[words[0]].text in ("A", "I") and at_sentence_start(text, toks[words[0]].start,
+                                                                           toks[words[0]].end):  # fmt: skip
+            words = words[1:]  # "A Clare's Law disclosure": the article, not an initial
+        while words and classes[words[0]] == "P" and not titled and toks[words[0]].text.islower():
+            words = words[1:]  # "Dr ap Rhys", "De Souza" keep their particle
         while words and classes[words[-1]] == "P":
             words = words[:-1]
         if not words:
@@ -248,7 +274,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
             return []  # a saint, as in "St Aidan's" (a hospital or church), not a person in the case
         sentence_start = at_sentence_start(text, start, end) and not titled and before not in ROLE_WORDS
         spacy_person = any(toks[k].person for k in words)
-        place = any(k in self._place_idx for k in words) and not spacy_person
+        place = not spacy_person and any(  # spaCy's ORG often takes a first name: "for Favour and her group"
+            (k in self._place_idx and not is_mutated_welsh_name(toks[k].text))  # spaCy reads "at Dudur" as a place
+            or (k in self._org_idx and (classes[k] != "F" or self._org_idx[k] > 1)) for k in words)
         context_before = (
             before in ROLE_WORDS
             or before2 in ("health", "social", "support", "family")
@@ -259,6 +287,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 and not fold(toks[words[0]].text).lower().endswith(NOUN_ENDINGS))  # not "Manager, Safeguarding"
         )
         signed_off = after == "," and (after2 in ROLE_WORDS or after2 in HEADER_LABELS)  # "Sukhdeep Gill, Team Manager"
+        if after in ADVERBS:  # "Precious also left her number"
+            after = after2
         strong_after = (after in PERSON_VERBS and after not in WEAK_VERBS) or after in ("'s", "’s")
         ordinary = [is_ordinary_word(toks[k].text) for k in words]
         names = [k for k in words if classes[k] in "FL"]
@@ -268,9 +298,13 @@ class GazetteerNameRecognizer(EntityRecognizer):
         elif cls in ("OL", "OU") and (not sentence_start or strong_after or context_before) and (
             cls == "OL" or context_before or spacy_person
         ):
-            score, why = 0.6, "capitalised word before a surname"  # Sky Pritchard, Brook Thomas, Precious Eze
+            score, why = 0.6, "capitalised word before a surname"  # after a title: "Mr Brook Thomas"
+        elif self._police_surname(toks, words[0]) and any(c in "FLU" for c in cls[1:]):
+            score, why = 0.85, "SURNAME, Forename"  # "HEDGES, Carol Ann": police write the surname in capitals
         elif "O" in cls or "N" in cls:
             return []  # a capitalised phrase with ordinary words in it: "Language Line", "Public Law Outline"
+        elif self._first_and_initial(text, toks, words, classes):
+            score, why = 0.75, "a first name and a surname initial"
         elif len(words) >= 2 and cls[0] == "I" and cls[-1] in "FLU":
             score, why = 0.8, "initial and surname"
         elif len(words) >= 2 and "," in text[start:end] and cls[0] in "FLU":
@@ -343,6 +377,8 @@ class SpacyPersonRecognizer(EntityRecognizer):
                 words = words[:-1]
             while len(words) >= 2 and "\n" in text[words[-2].idx : words[-1].idx] and is_ordinary_word(words[-1].text):
                 words = words[:-1]  # "Carys Wynne-Lloyd\nSubject": the next line is not part of the name
+            while len(words) >= 2 and "  " in text[words[-2].idx : words[-1].idx] and len(words[-1].text) == 1:
+                words = words[:-1]  # "Kieran James   M": the next column (sex) is not part of the name
             if not words or not any(t.text[:1].isupper() for t in words):
                 continue
             keys = [fold(t.text).lower() for t in words]
@@ -380,6 +416,6 @@ class InitialAndSurname(RecognizerSpec):
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         surname = re.sub(r"^(?:[A-Z]\.\s?)+", "", text[start:end])
         key = fold(surname).lower()
-        if key in NEVER_NAMES or key in ORG_WORDS or (is_ordinary_word(surname) and not is_name_word(surname)):
-            return 0  # "U.S. Army", "A. Hospital"
+        if key in NEVER_NAMES or key in ORG_WORDS or (is_very_common_word(surname) and not is_name_word(surname)):
+            return 0  # "U.S. Army", "A. Hospital"; a rarer word is a surname: "L. Baines"
         return score

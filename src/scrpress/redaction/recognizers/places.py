@@ -17,7 +17,7 @@ STREET_TYPES = (
 )
 _WORD = r"[A-Z][\w'’\-]*"
 _HOUSE = r"\d{1,4}[A-Za-z]?(?:\s?[\-–]\s?\d{1,4}[A-Za-z]?)?"
-_FLAT = r"(?:(?:Flat|Fflat|Apartment|Apt|Unit|Room|Maisonette|Plot|Pitch|Caravan)\.?\s+\d{1,4}[A-Za-z]?(?:/\d{1,3})?|\d{1,3}[A-Za-z]?/\d{1,3})"
+_FLAT = r"(?:(?:Flat|Fflat|Apartment|Apt|Unit|Room|Maisonette|Plot|Pitch|Bay|Caravan)\.?\s+\d{1,4}[A-Za-z]?(?:/\d{1,3})?|\d{1,3}[A-Za-z]?/\d{1,3})"
 _HOUSE_NAME = (r"(?:The\s+(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+|(?:[A-Z][\w'’\-]+\s+){1,2}"
                r"(?:House|Cottage|Cottages|Farm|Barn|Granary|Lodge|Mill|Villa|Hall|Bungalow|Court|Mansions)),\s+")
 _POSTCODE = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
@@ -76,7 +76,9 @@ SETTING_KINDS = (
     r"Manager|Managers|Team|Teams|Policy|Procedures|Unit|Board|Partnership|Learning|Development|Care|Mental|"
     r"Health|Prevention|Carers?|Physician|Provider|Colleagues))"
 )
-WELSH_SETTING = r"(?:Ysgol(?:\s+Gynradd|\s+Uwchradd|\s+Feithrin)?|Meddygfa|Canolfan\s+Iechyd|Cylch\s+Meithrin|Meithrinfa)(?:'r)?"
+WELSH_SETTING = (r"(?:Ysgol(?:\s+Gynradd|\s+Uwchradd|\s+Feithrin|\s+Gymraeg|\s+Gyfun)?|Meddygfa|Canolfan\s+Iechyd|"
+                 r"Cylch\s+Meithrin|Meithrinfa|YGG|YG|YGGD|YGC|YGM|YCW)(?:'r)?")  # YGG: Ysgol Gymraeg Gynradd
+IRISH_SETTING = r"(?:Gaelscoil|Gaelcholáiste|Naíscoil|Bunscoil|Scoil|Coláiste|Meánscoil)"
 _GENERIC = {"The", "A", "An", "Our", "Local", "Primary", "Secondary", "High", "Nursery", "School", "Community", "New",
             "Her", "His", "Their", "This", "That", "Each", "Every", "GP", "Any", "Another", "Both", "Same", "Main",
             "Good", "Best", "Poor", "Safe", "Safer", "Safeguarding", "Clinical", "Professional", "General", "Social",
@@ -92,7 +94,10 @@ class LocalSetting(RecognizerSpec):
     entity = E.SETTING
     patterns = [
         ("named-setting", rf"(?<![\w])(?:(?:St\.?|Saint|Y|Ysgol)\s+)?(?:[A-Z][\w'’\-]+\s+){{1,4}}{SETTING_KINDS}\b", 0.7),
-        ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}\s*(?:(?:y|yr)\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}", 0.75),
+        ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}[ \t]*(?:(?:y|yr)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
+         0.75),
+        ("irish-setting", rf"(?<![\w]){IRISH_SETTING}[ \t]+(?:(?:na|an|Naomh|Mhuire)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
+         0.75),
         ("capitals", r"(?<![\w])(?:[A-Z][A-Z'’\-]+\s+){1,4}(?:SCHOOL|ACADEMY|NURSERY|SURGERY|MEDICAL CENTRE|HEALTH CENTRE|"
          r"MEDICAL PRACTICE|PRACTICE|CHILDREN'?S CENTRE|FAMILY CENTRE)\b", 0.7),
         ("saint-name", r"\b(?:attends|attended|attending|at|to|from|with|of|in|for)\s+(?P<saint>(?:St\.?|Saint)\s+[A-Z]\w+['’]s)\b", 0.6,

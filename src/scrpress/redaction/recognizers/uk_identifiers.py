@@ -139,6 +139,11 @@ class SocialMediaHandle(RecognizerSpec):
          "handle"),
         ("chat-speaker", r"^[ \t]*(?P<handle>(?=[A-Za-z0-9._]*[._\d])[A-Za-z][A-Za-z0-9._]{2,29}(?<!\.)):[ \t]", 0.7,
          "handle"),
+        ("chat-column", r"^[ \t]*(?P<handle>(?=[A-Za-z0-9._]*[._\d])[A-Za-z][A-Za-z0-9._]{2,29}(?<!\.))[ \t]{2,}\d{1,2}:\d{2}\b",
+         0.7, "handle"),  # a transcript laid out in columns: "bethh.haf   23:49   ye cant sleep"
+        ("profile-name",
+         r"\b(?:profile|username|user name|account name|gamertag|handle)\s*[:=]?\s*[\"“'‘(]?"
+         r"(?P<handle>@?[a-z][a-z0-9]*[._][a-z0-9_.]+(?<!\.)|@?[A-Za-z][A-Za-z0-9_.\-]{2,29}\d[A-Za-z0-9_]*)", 0.7, "handle"),
         ("snake-case", r"(?<![\w@/.])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/])", 0.6),
     ]  # fmt: skip
     context = ["snapchat", "instagram", "tiktok", "facebook", "account", "username", "handle", "online"]
@@ -155,7 +160,8 @@ class UkVehicleRegistration(RecognizerSpec):
         ("suffix", r"(?<![\w])[A-Z]{3} ?\d{1,3}[A-HJ-NP-TV-Y](?![\w])", 0.35),
         ("northern-ireland", r"(?<![\w])[A-Z]{2,3} ?\d{3,4}(?![\w/])", 0.3),
     ]
-    context = ["vehicle", "car", "van", "registration", "reg", "vrm", "driving", "drove", "driver", "index", "plate"]
+    context = ["vehicle", "car", "van", "registration", "reg", "vrm", "driving", "drove", "driver", "index", "plate",
+               "passenger", "seat", "anpr", "taxi", "parked", "motorbike", "moped", "pnc check", "stopped"]
     flags = re.MULTILINE
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
@@ -164,7 +170,8 @@ class UkVehicleRegistration(RecognizerSpec):
         if letters and letters.group() in _NOT_VEHICLE:
             return 0
         if score < 0.5:
-            return 0.6 if any(w in window for w in self.context) else 0
+            ni_mark = re.fullmatch(r"[A-Z]*Z[A-Z]* ?\d{3,4}", text[start:end]) and len(letters.group() if letters else "") == 3
+            return 0.6 if ni_mark or any(w in window for w in self.context) else 0  # NI marks carry a Z: "KDZ 2861"
         return score
 
 
@@ -175,7 +182,7 @@ _REF_CONTEXT = (
     r"ref(?:erence)?|case(?:\s+ref(?:erence)?)?|mrn|hospital(?:\s+(?:no|number))?|patient(?:\s+id)?|unit\s+number|"
     r"record|mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|id|pnc|cro|file|custody|referral|"
     r"court|claim|tenancy|account|epr|k\s*number|d\s*number|cris|occ|misper|athena|connect|pnd|crimint|"
-    r"hospital\s+no|nhs\s+trust\s+no"
+    r"hospital\s+no|nhs\s+trust\s+no|serial|attendance|admission|episode|encounter"
 )
 
 
@@ -206,10 +213,22 @@ class CaseReference(RecognizerSpec):
         ("dashed-digits", r"(?<![\w/\-])\d{2,4}(?:-\d{2,4}){2,}-\d{3,}(?![\w/\-])", 0.6),
         ("acronym-number", r"(?<![\w/])(?:[A-Z]{2,5})\s+\d{2}/\d{3,}(?:/\d{1,4})?(?![\w/])", 0.6),
         ("letters-digits", r"(?<![\w/])[A-Z]{1,3}\d{6,}[A-Z]?(?![\w/])", 0.55),
+        ("pnc-id", r"(?<![\w/])\d{2}/\d{5,7}[A-Z](?![\w/])", 0.75),  # PNC ID: 09/0277415X
+        ("log-of-date", r"\b(?:[Ll]og|LOG|[Ii]ncident|[Ss]erial|CAD|[Cc]all)\s*(?:[Nn]o\.?|[Nn]umber)?\s*"
+         r"(?P<log>\d{2,6} of \d{1,2}/\d{1,2}(?:/\d{2,4})?)", 0.75, "log"),  # "Log 2198 of 14/11/2025"
         ("long-number", r"(?<![\w/.,£$€#+\-])\d{7,12}(?![\w/.,%])", 0.45),
     ]  # fmt: skip
     context = ["crime", "occurrence", "incident", "reference", "ref", "case", "number", "log", "record", "crn", "pnc",
-               "id", "mosaic", "lcs", "tenancy", "claim", "account", "hospital", "mrn"]
+               "id", "mosaic", "lcs", "tenancy", "claim", "account", "hospital", "mrn", "soscare", "wccis", "paris",
+               "carefirst", "liquidlogic", "eclipse", "emis", "systmone", "rio", "serial"]
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        if score < 0.5:  # a bare long number: a reference when its line names a record system ("SOSCARE: Aoife 7751204")
+            line = text[text.rfind("\n", 0, start) + 1 : start]
+            if re.search(r"\b(?:soscare|mosaic|lcs|wccis|paris|carefirst|liquidlogic|eclipse|emis|systmone|rio|crn|pnc|"
+                         r"niche|athena|hospital (?:no|number)|mrn|nhs trust no)\b", line, re.I):  # fmt: skip
+                return 0.75
+        return score
 
     def validate(self, text: str, span: str) -> bool:
         span = re.sub(r"^[A-Za-z][A-Za-z\s.:#]*\s", "", span)  # the number after a system label
