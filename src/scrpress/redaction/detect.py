@@ -139,12 +139,14 @@ class Detector:
         """Names found with confidence anywhere, to be looked for everywhere (only their name-like words)."""
         names: dict[str, None] = {}
         keyed: dict[str, None] = {}  # initials a key in the text defined: "GP = Gemma Pratt"
-        settings: dict[str, None] = {}  # "Hawthorn Medical Practice" → later "booked at Hawthorn"
+        settings: dict[str, bool] = {}  # "Hawthorn Medical Practice" → later "booked at Hawthorn" (True: a short name)
         capitals: dict[str, None] = {}  # surnames police write in capitals
         for found in per_text:
             for f in found:
                 if f.entity_type == E.SETTING and f.score >= self.threshold and "\n" not in f.text:
-                    settings.update(dict.fromkeys(setting_names(f.text)))
+                    full, *short = setting_names(f.text)
+                    settings.setdefault(full, not _SETTING_KIND.search(full))  # "St Aidan's" alone is a short name too
+                    settings.update(dict.fromkeys(short, True))
                     continue
                 if "Introduction" in f.recognizer and " " not in f.text and initials_shaped(f.text):
                     keyed.setdefault(f.text, None)
@@ -168,8 +170,8 @@ class Detector:
         for surname in capitals:
             m.entries.append(_Entry(E.PERSON, "", "a surname written in capitals in a 'SURNAME, Forename' entry"))
             m.add(surname, len(m.entries) - 1, "surname", 0.8, exact=True)
-        for setting in settings:
-            if " " not in setting and _town_like(setting, texts):
+        for setting, short in settings.items():
+            if short and _town_like(setting, texts):
                 continue
             m.entries.append(_Entry(E.SETTING, "", "a setting named elsewhere in the case"))
             m.add(setting, len(m.entries) - 1, "short name", 0.75, exact=True)

@@ -23,7 +23,7 @@ FREQUENT_ABBREVIATIONS = frozenset(["GP", "HV", "SW", "DS", "DC", "DI", "PC", "C
 _WELSH_DIGRAPHS = ("Ch", "Dd", "Ff", "Ng", "Ll", "Ph", "Rh", "Th")
 # A person's action after their initials: "DR spoke", "CWL summarised"; "JMcC to complete", "JP will ring".
 DONE_VERBS = frozenset(["spoke", "rang", "phoned", "called", "informed", "noted", "recorded", "discussed", "made", "completed", "summarised", "summarized", "agreed", "advised", "reported", "visited", "attended", "met", "saw", "explained", "confirmed", "stated", "asked", "told", "said", "says", "emailed", "e-mailed", "texted", "wrote", "sent", "shared", "referred", "contacted", "checked", "raised", "requested", "arranged", "chaired", "observed", "liaised", "received", "gave", "updated", "followed", "spoken", "started", "joined", "stopped", "began", "went", "came", "reports", "notes", "states", "confirms", "advises", "explains", "describes", "agrees", "observes", "recalls", "recalled", "records", "arrested", "charged", "interviewed", "bailed", "released", "cautioned", "assaulted", "threatened", "pushed", "punched", "grabbed", "kicked", "slapped", "hit", "denied", "admitted", "disclosed", "returned", "arrived", "refused", "declined", "presented", "answered", "replied", "shouted", "screamed", "cried", "alleged", "collected", "dropped", "brought", "took", "stayed", "moved", "lives", "lived", "works", "worked", "wants", "wanted", "feels", "felt", "thinks", "thought", "knows", "knew"])  # fmt: skip
-TO_DO_VERBS = frozenset(["complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate"])  # fmt: skip
+TO_DO_VERBS = frozenset(["complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate", "draft", "circulate", "prepare", "produce", "present", "lead", "chair", "ensure", "notify", "share"])  # fmt: skip
 _AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*|\b(?:by|informed|cc|per|Action|Actions|Lead|Owner|Author|Signed|Initials)\s*:?\s*|\bAction\s+by\s*:?\s*)$", re.I)  # fmt: skip
 _PASSED_TO = re.compile(r"\b(?:passed|referred|sent|forwarded|escalated|handed|reported|spoke|spoken|talked|emailed|"
                         r"e-mailed|discussed|agreed|checked|liaised)\s+(?:to|with|by)\s+$", re.I)  # fmt: skip
@@ -82,6 +82,8 @@ def in_person_position(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     after = text[end:]
+    if re.match(r"['’]s\b", after):
+        return True  # "CC's phones": a possessive belongs to a person
     if m := re.match(r"[ \t]+([A-Za-z'-]+)(?:[ \t]+([A-Za-z'-]+))?", after):
         first, second = m.group(1).lower(), (m.group(2) or "").lower()
         if first in DONE_VERBS or (first in ("to", "will") and second in TO_DO_VERBS):

@@ -98,7 +98,7 @@ NEVER_NAMES = set(KINSHIP_WORDS + NOT_NAME_LABELS + ETHNICITY_WORDS + WELSH_WORD
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI", "DCI", "DSupt", "Sgt", "PCSO", "PS",
           "HV", "SW", "TM", "CNN", "SN", "FSW", "DSL", "SENCO", "IRO", "SSW", "ASW", "CPN", "RMN", "RGN", "OT",
           "Cllr", "Rev", "Revd", "Fr", "Sister", "Nurse", "Sr", "Pani", "Pan", "Mrs.", "Mr.", "Ms.", "Dr.", "ECA", "EMT",
-          "HCA", "ANP", "ENP", "SHO", "SpR", "CSW", "Paramedic")  # fmt: skip
+          "HCA", "ANP", "ENP", "SHO", "SpR", "CSW", "Paramedic", "FF", "CM", "WM")  # fire: firefighter, crew/watch manager  # fmt: skip
 TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)  # "Mr." and "Mr" alike
 SURNAME_PARTICLES = ("o'", "mc", "mac", "ó", "o", "ní", "ni", "nic", "mhic", "van", "von", "de", "da", "di", "du",
                      "le", "la", "ap", "ab", "bin", "binti", "al", "el", "ben", "bint", "ter", "ten")  # fmt: skip

@@ -287,11 +287,15 @@ class RegisterMatcher:
                     why += "; initials that are also an abbreviation: check"
                 if len(forms) > 1:
                     why += f"; shared by {len({f.owner for f in forms})} register entries"
-                found.append(Finding(m.start(), m.end(), entry.entity, score, span, "CaseRegister" if self.source ==
+                end = m.end()
+                if entry.entity == E.PLACE and (town := _TOWN_AFTER.match(text, end)):
+                    end, span = town.end(), text[m.start() : town.end()]  # "..., SHEFFIELD": the town on the same line
+                found.append(Finding(m.start(), end, entry.entity, score, span, "CaseRegister" if self.source ==
                                      "register" else "Propagation", why, entry.pseudonym))  # fmt: skip
         return found
 
 
+_TOWN_AFTER = re.compile(r",[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)?(?=[ \t]*(?:$|\n|[,.;)]|[A-Z]{1,2}\d))")
 _PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "might",
              "must", "shall", "dont", "don't", "didnt", "didn't", "i'll", "we'll", "really", "just"}  # fmt: skip
 _VERB_NAMES = {"will", "hope", "mark", "may", "rob", "sue", "pat", "bill", "grant", "chase", "drew", "frank", "wade"}
@@ -321,8 +325,9 @@ def _in_quotes(text: str, pos: int) -> bool:
     before = text[line_start:pos]
     if _CHAT_STAMP.match(before) and re.match(r"[\w.\-]+[ \t]*:", text[pos : pos + 40]):
         return True  # the speaker of a chat line: "10/11 19:58  lee: ..."
+    singles = len(re.findall(r"(?<![^\W\d_])'|'(?![^\W\d_])", before))  # not an elision: don't, â'r, nhw'n
     return bool(_CHAT_SPEAKER.match(before)) or (before.count('"') % 2 == 1) or (before.count("“") > before.count("”")) or (
-        before.count("'") - before.count("'s") - before.count("n't")) % 2 == 1 or before.count("‘") > before.count("’")
+        singles - len(re.findall(r"[^\W\d_]s'(?![^\W\d_])", before))) % 2 == 1 or before.count("‘") > before.count("’")
 
 
 def _name_parts(name: str) -> list[str]:

@@ -14,7 +14,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .. import findings as E
-from ..initials import AMBIGUOUS_INITIALS, initials_forms
+from ..initials import AMBIGUOUS_INITIALS, DONE_VERBS, TO_DO_VERBS, initials_forms
 from ..names_data import KINSHIP_WORDS, NEVER_NAMES, TITLE_KEYS, TITLES, is_name_word, is_ordinary_word
 from ..textutil import fold
 
@@ -58,6 +58,12 @@ SIGNED_LINE_END = re.compile(rf"(?:[.!?)\"”][ \t]+|^[ \t]*)(?P<ini>{INITIALS_T
 # A role and its holder's initials, either way round: "L/W midwife (JB)", "SP (IDVA)".
 ROLE_THEN_INITIALS = re.compile(rf"(?P<role>\b[\w'’]+)[ \t]*\((?P<ini>{INITIALS_TOKEN})\)")
 INITIALS_THEN_ROLE = re.compile(rf"(?<![\w'’])(?P<ini>{INITIALS_TOKEN})[ \t]*\((?P<role>[^()\n]{{2,30}})\)")
+# Two-letter initials doing what people do: "FM to draft findings", "JW spoke to mum" (never an acronym in the list).
+ACTING_INITIALS = re.compile(rf"(?<![\w'’/])(?P<ini>[{_UP}]{{2}})(?=[ \t]+(?:to[ \t]+(?P<todo>[a-z]+)|(?P<verb>[a-z]+))\b)")
+_NOT_ACTING = {"EH", "YP", "FF", "CM", "WM", "SM", "EM", "RM", "VS", "SN", "CH", "DM", "OP", "NP", "AP", "TM", "BM",
+               "IM", "PO", "MO", "HO", "ST", "SR", "JR", "FY", "LD", "SC", "NI", "UC", "CV", "IQ", "PR", "HR", "IV"}  # fmt: skip
+# A first name and the role after it, as practitioner events list people: "Dawn (HV), Kelly (CNN)".
+FIRST_NAME_ROLE = re.compile(rf"(?<![\w'’])(?P<name>[{_UP}][a-z'’]+)[ \t]+\((?P<role>[^()\n]{{2,30}})\)")
 _ROLE_ABBREVIATIONS = {t.rstrip(".") for t in TITLES if t.isupper()} | {"GP", "TA", "HLTA", "EWO", "SENCO", "DSL",
                                                                            "DDSL", "LAC", "IDVA", "ISVA", "SN"}
 
@@ -75,7 +81,7 @@ def _describes_role(desc: str, ini: str) -> bool:
     if not words or len(words) > 8:
         return False
     letters = "".join(w[0] for w in words if w[0].isalpha()).upper()
-    if letters.startswith(ini.upper().replace("'", "")):
+    if ini and letters.startswith(ini.upper().replace("'", "")):
         return False
     keys = {fold(w).lower().strip("'’") for w in words} | {fold(w).lower().removesuffix("'s") for w in words}
     return bool(keys & (_ROLE_WORDS | set(KINSHIP_WORDS) | _KIN_AND_ROLES)) or any(
@@ -166,6 +172,16 @@ class IntroductionRecognizer(EntityRecognizer):
             ini = m.group("ini")
             if initials_shaped(ini) and ini.upper() not in AMBIGUOUS_INITIALS and _describes_role(m.group("role"), ini):
                 out.append(self._result(m.start("ini"), m.end("ini"), "initials beside a role"))
+        for m in ACTING_INITIALS.finditer(text):
+            ini = m.group("ini")
+            if ini in AMBIGUOUS_INITIALS or ini in _NOT_ACTING:
+                continue
+            if (m.group("verb") or "") in DONE_VERBS or (m.group("todo") or "") in TO_DO_VERBS:
+                out.append(self._result(m.start("ini"), m.end("ini"), "initials doing what a person does"))
+        for m in FIRST_NAME_ROLE.finditer(text):
+            name, role = m.group("name"), m.group("role")
+            if is_name_word(name) and fold(name).lower() not in NEVER_NAMES and _describes_role(role, ""):
+                out.append(self._result(m.start("name"), m.end("name"), "a first name with a role after it"))
         for m in INITIALS_LIST.finditer(text):
             base = m.start("items")
             for item in _LIST_ITEM.finditer(m.group("items")):

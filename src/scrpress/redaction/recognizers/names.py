@@ -325,8 +325,10 @@ class GazetteerNameRecognizer(EntityRecognizer):
             weak_context = before in _FUNCTION_WORDS  # "from Duhok", "to CSC"
             if place and (not context_before or weak_context or before == ","):  # "(aunt, Tottenham)"
                 return []
-            if c == "U" and (not context_before or weak_context or toks[words[0]].text.isupper()):
-                return []  # "CSC", "FAMILIES": an unknown word in capitals is an abbreviation or a heading
+            if toks[words[0]].text.isupper() and (c == "U" or not (titled or context_before)):
+                return []  # "CSC", "FAMILIES", "CAIT", "STORM": a word in capitals alone is an abbreviation or a heading
+            if c == "U" and (not context_before or weak_context):
+                return []
             if c in "FL" and not ordinary[0] and (c == "F" or not sentence_start):
                 score, why = (0.8, "gazetteer name, not an ordinary word") if not sentence_start else (
                     0.7, "gazetteer name at sentence start")

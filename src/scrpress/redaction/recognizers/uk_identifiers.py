@@ -182,7 +182,7 @@ _REF_CONTEXT = (
     r"ref(?:erence)?|case(?:\s+ref(?:erence)?)?|mrn|hospital(?:\s+(?:no|number))?|patient(?:\s+id)?|unit\s+number|"
     r"record|mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|id|pnc|cro|file|custody|referral|"
     r"court|claim|tenancy|account|epr|k\s*number|d\s*number|cris|occ|misper|athena|connect|pnd|crimint|"
-    r"hospital\s+no|nhs\s+trust\s+no|serial|attendance|admission|episode|encounter"
+    r"hospital\s+no|nhs\s+trust\s+no|serial|attendance|admission|episode|encounter|scn|upn|uln|chi"
 )
 
 
@@ -213,6 +213,8 @@ class CaseReference(RecognizerSpec):
         ("dashed-digits", r"(?<![\w/\-])\d{2,4}(?:-\d{2,4}){2,}-\d{3,}(?![\w/\-])", 0.6),
         ("acronym-number", r"(?<![\w/])(?:[A-Z]{2,5})\s+\d{2}/\d{3,}(?:/\d{1,4})?(?![\w/])", 0.6),
         ("letters-digits", r"(?<![\w/])[A-Z]{1,3}\d{6,}[A-Z]?(?![\w/])", 0.55),
+        ("occurrence-shaped", r"(?<![\w/])\d{2}/\d{5,6}/\d{2}(?![\w/])", 0.7),  # 14/21075/24: no date has 5 digits
+        ("agency-dashed", r"(?<![\w/\-])[A-Z]{2,5}(?:-[A-Z]{1,5}){1,3}-\d{4,}(?![\w/\-])", 0.7),  # NLC-SW-317722
         ("pnc-id", r"(?<![\w/])\d{2}/\d{5,7}[A-Z](?![\w/])", 0.75),  # PNC ID: 09/0277415X
         ("log-of-date", r"\b(?:[Ll]og|LOG|[Ii]ncident|[Ss]erial|CAD|[Cc]all)\s*(?:[Nn]o\.?|[Nn]umber)?\s*"
          r"(?P<log>\d{2,6} of \d{1,2}/\d{1,2}(?:/\d{2,4})?)", 0.75, "log"),  # "Log 2198 of 14/11/2025"

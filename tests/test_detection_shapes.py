@@ -1,0 +1,191 @@
+"""Shapes found in independently written submissions: staff initials keys, chat transcripts, police capitals,
+Polish pet forms, Welsh mutations, settings by their short names (all people fictional)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_recognizers import covered
+
+from scrpress.case import Person, Register
+from scrpress.redaction.detect import Detector, setting_names
+from scrpress.redaction.initials import hyphen_initials, initials_forms
+from scrpress.redaction.register import (
+    _in_quotes,
+    build_register_matcher,
+    polish_forms,
+    polish_pet_forms,
+    welsh_radicals,
+)
+
+
+def _texts(found) -> set[str]:  # type: ignore[no-untyped-def]
+    return {f.text for f in found}
+
+
+# -- initials ---------------------------------------------------------------------------------------------------
+
+
+def test_initials_carry_the_particle_and_the_hyphen() -> None:
+    assert "SÓG" in initials_forms("Seán Ó Gallchóir")
+    assert "NNB" in initials_forms("Niamh Ní Bhriain")
+    assert "OML" in initials_forms("Orla Mac Lochlainn")
+    assert hyphen_initials("Lena Kowalczyk-Harding") == {"K-H"}
+    assert "GP" not in initials_forms("Gethin Morgan-Pugh", every_word=True)
+
+
+@pytest.mark.parametrize(
+    ("key", "elsewhere", "initials"),
+    [
+        ("Name            Role                      Initials\nGerry Toner     Senior Practitioner (Chair)  GT",
+         "GT explained the purpose of the meeting.", "GT"),
+        ("Key to initials used below:\nAK = mum    FO = HV\nGR = community midwife (Gemma Rourke)",
+         "Home visit by FO, baby weighed.", "FO"),
+        ("Staff initials: HB DSL, EF Y2 class teacher, DW TA Y5", "Oliwia said to DW that she was scared.", "DW"),
+        ("Initials: DM Designated Teacher; SÓG Irish dept (Seán Ó Gallchóir)", "02/12/24  SÓG  Aoife put her head down.",
+         "SÓG"),
+        ("Apgars 9/10. L/W midwife (JB) documented the smell of alcohol.", "Discussed with JB on the ward.", "JB"),
+        ("Plan: universal plus, PND screen at 6/52. PA\n06/03/2024  Clinic. Listening visits offered. PA",
+         "Case discussed in supervision with PA.", "PA"),
+    ],
+)
+def test_initials_a_record_defines_are_found_across_the_case(detector, key: str, elsewhere: str, initials: str) -> None:  # type: ignore[no-untyped-def]
+    found_key, found_else = detector.detect([key, elsewhere])
+    assert initials in _texts(found_key)
+    assert initials in _texts(found_else)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Key: CP = child protection, CIN = child in need", "Child Protection (CP) plan agreed.", "Outcome recorded. NFA",
+     "The TAC (team around the child) met."],
+)
+def test_glossaries_and_abbreviations_are_not_initials_keys(detector, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not detector.detect([text])[0]
+
+
+# -- names --------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Maternal grandfather HEDGES, Carol Ann   | 15/02/1970", "HEDGES, Carol Ann"),
+        ("SUSPECT / PERSON OF INTEREST STROUD, Kieran James   M", "STROUD, Kieran James"),
+        ("To: Whitlow, Kerry-Ann; Brook H\nSubject: update", "Brook H"),
+        ("First aid by member of public Precious Eze (a family friend).", "Precious Eze"),
+        ("Counsellor available for Favour and her friendship group.", "Favour"),
+        ("Crew: Paramedic Dean Whitby, ECA Ellie Foster\nPatient: Storm Dunmore", "Ellie Foster"),
+        ("| Dr ap Rhys | headaches, low mood |", "ap Rhys"),
+        ('Roedd cerdyn gan ei gŵr ("I fy Ngwen - cariad am byth").', "Ngwen"),
+        ('"Aeth hi at Dudur yng Nghaerdydd dros yr haf."', "Dudur"),
+        ("Signed in. L. Baines DC 2231", "L. Baines"),
+    ],
+)
+def test_names_in_the_shapes_records_use(detector, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert covered(found, text, target), [(f.text, f.recognizer) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I have reviewed the Niche records, STORM command and control logs.", "STORM"),
+        ("DC 3318 Priya RAMAN ( CAIT ) and the MASH manager.", "CAIT"),
+        ("The family are of mixed White British and Black Caribbean heritage.", "Caribbean"),
+        ("The risk was standard. A Clare's Law disclosure was not considered.", "A Clare"),
+    ],
+)
+def test_acronyms_ethnicities_and_articles_are_not_names(detector, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    start = text.index(word)
+    assert not any(f.start < start + len(word) and start < f.end for f in found), [f.text for f in found]
+
+
+def test_a_police_surname_in_capitals_is_found_alone_across_the_case(detector) -> None:  # type: ignore[no-untyped-def]
+    texts = ["Suspect  STROUD, Kieran James   DOB 14/08/2001", "STROUD was in the driver's seat."]
+    assert "STROUD" in _texts(detector.detect(texts)[1])
+
+
+# -- the register: chats, Polish pet forms, Welsh ---------------------------------------------------------------
+
+
+def _register(*people: tuple[str, list[str], str]) -> Register:
+    return Register(people=tuple(Person(name=n, aliases=tuple(a), pseudonym=p) for n, a, p in people))
+
+
+def test_names_typed_in_a_chat_transcript_are_found() -> None:
+    matcher = build_register_matcher(_register(("Lee Tolley", [], "Adult 1"), ("Autumn Baxter", [], "Sibling 1"),
+                                               ("Storm Baxter", [], "Child S")))  # fmt: skip
+    chat = "  10/11 19:58  lee: hes screaming again\n  10/11 21:40  kez: is stormy asleep?? autumn said u was shouting"
+    hits = {f.text for f in matcher.find(chat) if f.score >= 0.5}
+    assert {"lee", "stormy", "autumn"} <= hits
+    prose = "the autumn term; a stormy meeting"
+    assert not any(f.score >= 0.5 for f in matcher.find(prose))
+
+
+def test_quotes_are_not_confused_by_elisions() -> None:
+    assert _in_quotes("she said 'tell beth", 17)
+    assert not _in_quotes("heb ofyn i'r ymwelydd iechyd na'r ysgol beth", 40)
+    assert _in_quotes("jay_x_rhyl: u up ser?", 18)
+
+
+def test_polish_pet_forms_and_their_cases() -> None:
+    assert {"Wojtuś", "Wojtunio"} <= polish_pet_forms("Wojtek")
+    assert "Wojtusiem" in polish_forms("Wojtuś")
+    assert {"Agusia", "Aguś"} <= polish_pet_forms("Aga")
+    assert "Agusiu" in polish_forms("Agusia")
+    assert "Hêvcia" in polish_pet_forms("Hêvî")
+    matcher = build_register_matcher(_register(("Wojciech Wróbel", [], "Sibling 1")))
+    assert "Wojtusiem" in {f.text for f in matcher.find("zasnęłam na kanapie z Wojtusiem.")}
+
+
+def test_welsh_radicals_undo_mutations() -> None:
+    assert "Gwen" in welsh_radicals("Ngwen")
+    assert "Tudur" in welsh_radicals("Dudur")
+    assert "Bethan" in welsh_radicals("Fethan")
+    matcher = build_register_matcher(_register(("Bethan Llewellyn", [], "Mother")))
+    assert "feth" in {f.text for f in matcher.find('"paid deud wrth feth"')}
+
+
+def test_hyphenated_surname_initials_from_the_register() -> None:
+    matcher = build_register_matcher(_register(("Bethan Morgan-Pugh", [], "Child B")))
+    assert {"Bethan M-P", "M-P"} <= {f.text for f in matcher.find("Young person: Bethan M-P (13). Re: M-P family")}
+
+
+# -- identifiers and places -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("14/11/2025 21:40  Log 2198 of 14/11/2025. Referred to CAIT.", "2198 of 14/11/2025"),
+        ("| 09/0277415X    | Suspect BAXTER, Kerry", "09/0277415X"),
+        ("EXTRACT SOSCARE: Aoife 7751204 / Oisín 7751205 / Fiadh 7751206", "7751206"),
+        ("MP3   Serial 2504120871 / Occ CC2025041200063", "2504120871"),
+        ("located in the passenger seat of KDZ 2861 at the car park", "KDZ 2861"),
+        ("paternal aunt, Bay 4, Glenbrook Site, Tullyvar Road, Drumcarrow", "Bay 4, Glenbrook Site, Tullyvar Road"),
+        ("Fiadh is in P2 at Gaelscoil na Craoibhe. Her teacher", "Gaelscoil na Craoibhe"),
+        ("DSL at YGG Pen-y-waun (Mr Huw Daniel)", "YGG Pen-y-waun"),
+        ("via Facebook Messenger (profile dawid.mazur.90) and TikTok", "dawid.mazur.90"),
+        ("    bethh.haf   23:49   ye cant sleep", "bethh.haf"),
+    ],
+)
+def test_identifiers_and_places_in_more_shapes(detector, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert covered(found, text, target), [(f.text, f.entity_type) for f in found]
+
+
+def test_a_setting_is_found_by_its_short_name_but_a_town_is_not(detector) -> None:  # type: ignore[no-untyped-def]
+    assert setting_names("Westgate Family Hub") == ["Westgate Family Hub", "Westgate"]
+    texts = ["Registered with Hawthorn Medical Practice.", "Imms to be booked at Hawthorn."]
+    assert "Hawthorn" in _texts(detector.detect(texts)[1])
+    town = ["Seen at Northbridge Health Centre.", "The family moved to Northbridge in 2023.", "Back in Northbridge now."]
+    assert "Northbridge" not in _texts(detector.detect(town)[2])
+
+
+def test_register_detector_uses_its_own_cache_key(tmp_path: Path) -> None:
+    det = Detector(register=_register(("Wojciech Wróbel", [], "Sibling 1")), cache_file=tmp_path / "cache.json")
+    first = det.detect(["Wojtuś ją za mocno całował."])[0]
+    assert any(f.text == "Wojtuś" and f.replacement == "Sibling 1" for f in first)
