@@ -171,7 +171,7 @@ def load_doc(path: Path, split: str, family: str, case_yaml: Path | None) -> Gol
 
 
 def load_split(split: str) -> list[GoldDoc]:
-    """Load every document of *split* ("dev", "test" or "published"), sorted by path."""
+    """Load every document of *split* (one of SPLITS), sorted by path."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; expected one of {SPLITS}")
     root = DATA_DIR / split

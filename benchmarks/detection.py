@@ -111,7 +111,7 @@ def main() -> None:
     ap.add_argument("--split", default="all", choices=["dev", "test", "blind", "blind2", "blind3", "all"])
     ap.add_argument("--show-misses", action="store_true")
     args = ap.parse_args()
-    splits = ["dev", "test", "blind"] if args.split == "all" else [args.split]
+    splits = ["dev", "test", "blind", "blind2", "blind3"] if args.split == "all" else [args.split]
     docs = [d for s in splits for d in load_split(s)]
     published = load_split("published")
     words = sum(len(d.text.split()) for d in docs)

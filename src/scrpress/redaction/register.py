@@ -398,7 +398,8 @@ def add_person(
         if any(_looks_welsh(p) for p in parts):  # a Welsh name mutates in all its forms: Beth → "wrth Feth"
             for v in variants | nicks:
                 for form in welsh_mutations(v):
-                    _add_inflected(matcher, form, owner, "mutated", 0.9)
+                    if _looks_welsh(v) or not is_ordinary_word(form):  # Bill's "Mill" would be every mill
+                        _add_inflected(matcher, form, owner, "mutated", 0.9)
 
 
 def add_initials(matcher: RegisterMatcher, owner: int, name: str, *, learned: bool) -> None:

@@ -1,7 +1,8 @@
 """People introduced by the text itself: initials keys and aliases.
 
 Records explain their own shorthand: "HK = Hope Kettle (community nursery nurse)", "Dr Llŷr Dafis
-(LlD)", "AKA "Marv"", "Mrs Roberts calls Seren "Renni"". Such an introduction is strong evidence
+(LlD)", "FO = HV", "Staff initials: HB DSL, ...", an attendance row ending in "GT", an entry signed
+"... PA", "AKA "Marv"", "Mrs Roberts calls Seren "Renni"". Such an introduction is strong evidence
 whatever the words are (Hope Kettle is two ordinary words), and what it introduces is then looked
 for across the case (see detect.py): an initials key makes "GP" someone's initials in that case.
 """
@@ -141,8 +142,10 @@ class IntroductionRecognizer(EntityRecognizer):
         return out
 
     def _keys_without_names(self, text: str) -> list[RecognizerResult]:
-        """Initials a record defines or signs with: a table row that ends in its person's initials, a key that
-        gives a role ("FO = HV"), a list under "Initials:", an entry signed at the end of its line."""
+        """Initials and first names a record defines by where it puts them: a table row that ends in its
+        person's initials, a key that gives a role ("FO = HV"), a role beside initials ("midwife (JB)"),
+        initials doing what people do ("FM to draft"), a first name with its role ("Dawn (HV)"), a list
+        under "Initials:", an entry signed at the end of its line."""
         out: list[RecognizerResult] = []
         for m in ROW_END_INITIALS.finditer(text):
             ini = m.group("ini")
