@@ -197,10 +197,11 @@ def _code_digest() -> str:
     return h.hexdigest()[:16]
 
 
-_SETTING_KIND = re.compile(
-    r"\s+(?:(?:Primary|Junior|Infants?|Nursery|Secondary|High|Community|Catholic|RC|CE|C of E|Day|Medical|Health|"
+_SETTING_WORDS = (
+    r"(?:(?:Primary|Junior|Infants?|Nursery|Secondary|High|Community|Catholic|RC|CE|C of E|Day|Medical|Health|"
     r"Children'?s|Family|Early Years)\s+)*(?:School|Academy|College|Nursery|Practice|Surgery|Centre|Center|Hub|Clinic|"
-    r"Pre-?School|Playgroup|Primary|Infants|Juniors)$")  # fmt: skip
+    r"Pre-?School|Playgroup|Primary|Infants|Juniors)")  # fmt: skip
+_SETTING_KIND = re.compile(rf"\s+{_SETTING_WORDS}$")
 _SETTING_PREFIX = re.compile(r"^(?:YGG|YG|YGGD|YGC|YGM|YCW|Ysgol(?: Gynradd| Uwchradd| Gymraeg| Gyfun)?|Gaelscoil|Scoil|"
                              r"Meddygfa)\s+")
 
@@ -221,7 +222,7 @@ def _town_like(word: str, texts: list[str]) -> bool:
     """The short name is also used as a town or an organisation's name somewhere in the case ("in Northbridge",
     "Northbridge Safeguarding Children Partnership"), so it cannot stand for the setting alone."""
     rx = re.compile(rf"\b(?:in|from|to|of|near|around|across|outside|within)[ \t]+{re.escape(word)}\b|"
-                    rf"\b{re.escape(word)}[ \t]+(?!{_SETTING_KIND.pattern[3:-1]})[A-Z]")  # fmt: skip
+                    rf"\b{re.escape(word)}[ \t]+(?!{_SETTING_WORDS})[A-Z]")  # fmt: skip
     return any(rx.search(t) for t in texts)
 
 
