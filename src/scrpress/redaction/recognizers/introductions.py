@@ -18,6 +18,7 @@ from .. import findings as E
 from ..initials import AMBIGUOUS_INITIALS, DONE_VERBS, TO_DO_VERBS, initials_forms
 from ..names_data import KINSHIP_WORDS, NEVER_NAMES, TITLE_KEYS, TITLES, is_name_word, is_ordinary_word
 from ..textutil import fold
+from .names import ROLE_WORDS
 
 _WORD = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?|ap|ab|Ó|Ní|Nic|Mac|de|van|von")
 _INITIALS = r"[A-Z][A-Za-z'’]{0,2}[A-Z][a-z]?[A-Z]?[a-z]?"
@@ -32,13 +33,12 @@ ALIAS_INTRO = re.compile(
     r"alias(?:es)?|name shown as|signed|signs (?:off )?as)[ \t]*:?[ \t]*(?=[\"“'‘])"
 )  # fmt: skip
 _NEXT_QUOTED = re.compile(rf"[ \t]*{_QUOTED}(?:[ \t]*(?:,|and|or|/)[ \t]*)?")
-_KIN_AND_ROLES = {"mum", "dad", "mother", "father", "partner", "teacher", "tutor", "head", "headteacher", "midwife",
-                  "nurse", "worker", "officer", "sergeant", "constable", "detective", "doctor", "paediatrician",
-                  "consultant", "manager", "chair", "clerk", "interpreter", "advocate", "grandmother", "grandfather",
-                  "aunt", "uncle", "sister", "brother", "stepfather", "stepmother", "nan", "grandad", "neighbour",
-                  "friend", "dept", "department", "year", "form", "class", "designated", "deputy", "assistant",
-                  "practitioner", "visitor", "therapist", "psychologist", "psychiatrist", "lead", "coordinator",
-                  "counsellor", "mentor", "keyworker", "solicitor", "minutes", "minute-taker", "receptionist"}  # fmt: skip
+# The role nouns names.py knows (mother, midwife, officer...), and those a key's right-hand side adds.
+_KIN_AND_ROLES = (ROLE_WORDS - {"named", "called", "aka", "known", "dear", "hi", "hello", "from", "to", "cc", "with",
+                                "and"}) | {"tutor", "chair", "clerk", "dept", "department", "year", "form", "class",
+                                           "designated", "deputy", "assistant", "therapist", "psychologist",
+                                           "psychiatrist", "lead", "coordinator", "counsellor", "mentor", "keyworker",
+                                           "solicitor", "minutes", "minute-taker", "receptionist"}  # fmt: skip
 _ROLE_WORDS = {"officer", "worker", "nurse", "manager", "lead", "teacher", "visitor", "practitioner", "team", "service",
                "protection", "assistant", "safeguarding", "support", "health", "social", "care", "police", "agency",
                "national", "multi", "plan", "conference", "meeting", "review", "assessment", "order", "court"}  # fmt: skip
