@@ -201,6 +201,7 @@ _SETTING_WORDS = (
     r"(?:(?:Primary|Junior|Infants?|Nursery|Secondary|High|Community|Catholic|RC|CE|C of E|Day|Medical|Health|"
     r"Children'?s|Family|Early Years)\s+)*(?:School|Academy|College|Nursery|Practice|Surgery|Centre|Center|Hub|Clinic|"
     r"Pre-?School|Playgroup|Primary|Infants|Juniors)")  # fmt: skip
+_SETTING_ROLES = r"(?:DSL|DDSL|SENCO|SENCo|Head|Headteacher|HT|DHT|PT|Reception|Office|Staff|Uniform)\b"  # its people
 _SETTING_KIND = re.compile(rf"\s+{_SETTING_WORDS}$")
 _SETTING_PREFIX = re.compile(r"^(?:YGG|YG|YGGD|YGC|YGM|YCW|Ysgol(?: Gynradd| Uwchradd| Gymraeg| Gyfun)?|Gaelscoil|Scoil|"
                              r"Meddygfa)\s+")
@@ -213,16 +214,27 @@ def setting_names(name: str) -> list[str]:
     out = [name.strip()]
     words = core.split()
     if core != name.strip() and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not (
-            len(words) == 1 and (len(core) < 4 or is_very_common_word(core) or fold(core).lower() in NOT_A_NAME)):
+            len(words) == 1 and not _short_name_ok(core)):
         out.append(core)
+        if len(words) == 2 and words[1] in _TOPOGRAPHIC and _short_name_ok(words[0]):
+            out.append(words[0])  # "Ridgeway Vale Academy" → "her Ridgeway uniform"
     return out
+
+
+_TOPOGRAPHIC = frozenset(["Vale", "Valley", "Park", "Hill", "Hills", "Green", "View", "Grove", "Heights", "Fields", "Field",
+                          "Wood", "Woods", "Bank", "Brook", "Meadow", "Meadows", "Rise", "Lea", "Dale", "Moor", "Cross",
+                          "Common", "Gate", "Edge", "Side", "Bridge"])  # fmt: skip
+
+
+def _short_name_ok(word: str) -> bool:
+    return len(word) >= 4 and not is_very_common_word(word) and fold(word).lower() not in NOT_A_NAME
 
 
 def _town_like(word: str, texts: list[str]) -> bool:
     """The short name is also used as a town or an organisation's name somewhere in the case ("in Northbridge",
     "Northbridge Safeguarding Children Partnership"), so it cannot stand for the setting alone."""
-    rx = re.compile(rf"\b(?:in|from|to|of|near|around|across|outside|within)[ \t]+{re.escape(word)}\b|"
-                    rf"\b{re.escape(word)}[ \t]+(?!{_SETTING_WORDS})[A-Z]")  # fmt: skip
+    rx = re.compile(rf"\b(?:in|from|of|near|around|across|outside|within)[ \t]+{re.escape(word)}\b|"
+                    rf"\b{re.escape(word)}[ \t]+(?!{_SETTING_WORDS}|{_SETTING_ROLES})[A-Z]")  # fmt: skip
     return any(rx.search(t) for t in texts)
 
 
@@ -250,11 +262,14 @@ def _plausible(text: str, f: Finding) -> bool:
         return False
     if f.text.isupper() or not is_ordinary_word(f.text) or not at_sentence_start(text, f.start, f.end):
         return True
-    nxt = re.match(r"\s*([\w'’]+)(?:\s+([\w'’]+))?", text[f.end :])
+    if re.match(r"[ \t]*:", text[f.end : f.end + 3]) and not text[text.rfind("\n", 0, f.start) + 1 : f.start].strip():
+        return True  # a speaker opening a line: 'Dawn: "I knew she had..."'
+    pair = re.match(r"[ \t]*(?:and|&|/)[ \t]+[A-Z][\w'’\-]*", text[f.end :])  # "Dawn and Will were both at..."
+    nxt = re.match(r"\s*([\w'’]+)(?:\s+([\w'’]+))?", text[f.end + (pair.end() if pair else 0) :])
     if not nxt:
         return False
     verb = nxt.group(2) if nxt.group(1).lower() in ADVERBS else nxt.group(1)  # "Precious also left"
-    return bool(verb) and verb.lower() in _PLAUSIBLE_VERBS
+    return bool(verb) and (verb.lower() in _PLAUSIBLE_VERBS or bool(pair) and verb.lower() in ("were", "are", "both"))
 
 
 def _inside(f: Finding, spans: Iterable[tuple[int, int]]) -> bool:

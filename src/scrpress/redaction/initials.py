@@ -23,6 +23,12 @@ FREQUENT_ABBREVIATIONS = frozenset(["GP", "HV", "SW", "DS", "DC", "DI", "PC", "C
 _WELSH_DIGRAPHS = ("Ch", "Dd", "Ff", "Ng", "Ll", "Ph", "Rh", "Th")
 # A person's action after their initials: "DR spoke", "CWL summarised"; "JMcC to complete", "JP will ring".
 DONE_VERBS = frozenset(["spoke", "rang", "phoned", "called", "informed", "noted", "recorded", "discussed", "made", "completed", "summarised", "summarized", "agreed", "advised", "reported", "visited", "attended", "met", "saw", "explained", "confirmed", "stated", "asked", "told", "said", "says", "emailed", "e-mailed", "texted", "wrote", "sent", "shared", "referred", "contacted", "checked", "raised", "requested", "arranged", "chaired", "observed", "liaised", "received", "gave", "updated", "followed", "spoken", "started", "joined", "stopped", "began", "went", "came", "reports", "notes", "states", "confirms", "advises", "explains", "describes", "agrees", "observes", "recalls", "recalled", "records", "arrested", "charged", "interviewed", "bailed", "released", "cautioned", "assaulted", "threatened", "pushed", "punched", "grabbed", "kicked", "slapped", "hit", "denied", "admitted", "disclosed", "returned", "arrived", "refused", "declined", "presented", "answered", "replied", "shouted", "screamed", "cried", "alleged", "collected", "dropped", "brought", "took", "stayed", "moved", "lives", "lived", "works", "worked", "wants", "wanted", "feels", "felt", "thinks", "thought", "knows", "knew"])  # fmt: skip
+# What a person is or is doing, after initials the text already knows: "CC being traced", "ER feeding well".
+PERSON_STATES = frozenset(["seen", "found", "located", "traced", "missing", "discharged", "weighed", "placed", "known",
+                         "excluded", "absent", "late", "upset", "tearful", "being", "feeding", "sleeping", "crying",
+                         "attending", "settling", "playing", "eating", "feeling", "doing", "going", "coming", "living",
+                         "staying", "refusing", "saying", "engaging", "asking", "telling", "waiting", "walking", "talking",
+                         "smiling", "thriving", "gaining", "returning", "presenting", "disclosing", "present"])  # fmt: skip
 TO_DO_VERBS = frozenset(["complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate", "draft", "circulate", "prepare", "produce", "present", "lead", "chair", "ensure", "notify"])  # fmt: skip
 _AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*|\b(?:by|informed|cc|per|Action|Actions|Lead|Owner|Author|Signed|Initials)\s*:?\s*|\bAction\s+by\s*:?\s*)$", re.I)  # fmt: skip
 _PASSED_TO = re.compile(r"\b(?:passed|referred|sent|forwarded|escalated|handed|reported|spoke|spoken|talked|emailed|"
@@ -60,6 +66,9 @@ def initials_forms(name: str, *, every_word: bool = False) -> set[str]:
         sequences.add(with_particles)  # Seán Ó Gallchóir → SÓG, Niamh Ní Bhriain → NNB, Orla Mac Lochlainn → OML
     if len(words) >= 3 and not every_word:
         sequences.add(tuple(words[:-1]))  # the given names: John Paul Ward → JP
+    given = [p for w in words[:-1] for p in w.split("-") if p]
+    if len(given) >= 2 and not every_word:
+        sequences.add(tuple(given))  # a double first name alone: Ellie-Rose Campbell → ER, Mary Kate Ward → MK
     out: set[str] = set()
     for seq in sequences:
         if not all(p[:1].isupper() for p in seq):
@@ -86,7 +95,7 @@ def in_person_position(text: str, start: int, end: int) -> bool:
         return True  # "CC's phones": a possessive belongs to a person
     if m := re.match(r"[ \t]+([A-Za-z'-]+)(?:[ \t]+([A-Za-z'-]+))?", after):
         first, second = m.group(1).lower(), (m.group(2) or "").lower()
-        if first in DONE_VERBS or (first in ("to", "will") and second in TO_DO_VERBS):
+        if first in DONE_VERBS or first in PERSON_STATES or (first in ("to", "will") and second in TO_DO_VERBS):
             return True
     if _AFTER_LABEL.search(before) or _PASSED_TO.search(before):
         return True

@@ -100,6 +100,8 @@ TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI",
           "Cllr", "Rev", "Revd", "Fr", "Sister", "Nurse", "Sr", "Pani", "Pan", "Mrs.", "Mr.", "Ms.", "Dr.", "ECA", "EMT",
           "HCA", "ANP", "ENP", "SHO", "SpR", "CSW", "Paramedic", "FF", "CM", "WM")  # fire: firefighter, crew/watch manager  # fmt: skip
 TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)  # "Mr." and "Mr" alike
+PERSONAL_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI", "DCI", "Sgt",
+                             "PCSO", "PS", "Cllr", "Rev", "Revd", "Fr", "Pani", "Pan"])  # before a surname: a person, never a place
 SURNAME_PARTICLES = ("o'", "mc", "mac", "ó", "o", "ní", "ni", "nic", "mhic", "van", "von", "de", "da", "di", "du",
                      "le", "la", "ap", "ab", "bin", "binti", "al", "el", "ben", "bint", "ter", "ten")  # fmt: skip
 

@@ -140,6 +140,13 @@ def lithuanian_forms(word: str) -> set[str]:
     return set()
 
 
+def romanian_forms(word: str) -> set[str]:
+    """The Romanian genitive-dative of a woman's name: Denisa → Denisei ("telefonul Denisei"), Andreea → Andreei."""
+    if len(word) < 4 or not word.lower().endswith("a"):
+        return set()
+    return {word[:-1] + "i"} if word.lower().endswith("ea") else {word[:-1] + "ei"}
+
+
 def welsh_mutations(word: str) -> set[str]:
     """Soft, nasal and aspirate mutations and h-prothesis of a Welsh name: Gwen → Wen, Dafydd → Ddafydd, Nafydd."""
     low = word.lower()
@@ -274,7 +281,8 @@ class RegisterMatcher:
                         text, m.start()):  # fmt: skip
                     continue
                 if lower and span.islower() and key.lower() in self.ordinary:
-                    quoted = _in_quotes(text, m.start()) and is_name_word(span) and not _after_pronoun(text, m.start(), span)
+                    quoted = _in_quotes(text, m.start()) and (is_name_word(span) or form.kind in ("full", "alias")) and not (
+                        _after_pronoun(text, m.start(), span))  # a name the register gives as written ("Mo") is a name
                     score = 0.6 if quoted else 0.3
                     why += "; lower-case ordinary word" + (" in quoted words" if quoted else ": check")
                 elif key.lower() in self.ordinary and re.match(r"[ \t]+\d", text[m.end() : m.end() + 3]):
@@ -298,16 +306,18 @@ class RegisterMatcher:
 _TOWN_AFTER = re.compile(r",[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)?(?=[ \t]*(?:$|\n|[,.;)]|[A-Z]{1,2}\d))")
 _PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "might",
              "must", "shall", "dont", "don't", "didnt", "didn't", "i'll", "we'll", "really", "just"}  # fmt: skip
-_VERB_NAMES = {"will", "hope", "mark", "may", "rob", "sue", "pat", "bill", "grant", "chase", "drew", "frank", "wade"}
+# First names that are also everyday verbs: after "I", "to", "will" or "and" they are the verb, not the person.
+_VERB_NAMES = {"will", "hope", "mark", "may", "rob", "sue", "pat", "bill", "grant", "chase", "drew", "frank", "wade",
+               "jack", "carol", "rose", "dawn", "grace", "nick", "bob", "lance", "don", "chance", "sang"}
 
 
 def _after_pronoun(text: str, pos: int, word: str = "") -> bool:
-    """'I hope', 'we will', 'to mark', 'and will': the word is a verb here, not a name ("mama and dean" is a name)."""
+    """'I hope', 'we will', 'to mark', 'and will': a verb-like name is the verb here ("to rory", "mama and dean" are names)."""
     prev = re.search(r"([\w'’]+)[ \t]+$", text[max(0, pos - 20) : pos])
     if not prev:
         return False
     before = prev.group(1).lower().replace("’", "'")
-    return before in _PRONOUNS or (before in ("and", "so") and word.lower() in _VERB_NAMES)
+    return word.lower() in _VERB_NAMES and (before in _PRONOUNS or before in ("and", "so"))
 
 
 _STAMP = r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
@@ -390,7 +400,7 @@ def add_person(
                 matcher.ordinary.add(fold(dim).lower())
             variants.add(dim[:1].upper() + dim[1:])
         for v in variants:
-            for form in polish_forms(v) | lithuanian_forms(v) | polish_affectionate(v):
+            for form in polish_forms(v) | lithuanian_forms(v) | polish_affectionate(v) | romanian_forms(v):
                 _add_inflected(matcher, form, owner, "declined", 0.95)
             for pet in polish_pet_forms(v):
                 for form in {pet} | polish_forms(pet):

@@ -16,9 +16,17 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .. import findings as E
 from ..initials import AMBIGUOUS_INITIALS, DONE_VERBS, TO_DO_VERBS, initials_forms
-from ..names_data import KINSHIP_WORDS, NEVER_NAMES, TITLE_KEYS, TITLES, is_name_word, is_ordinary_word
+from ..names_data import (
+    KINSHIP_WORDS,
+    NEVER_NAMES,
+    TITLE_KEYS,
+    TITLES,
+    is_name_word,
+    is_ordinary_word,
+    is_very_common_word,
+)
 from ..textutil import fold
-from .names import ROLE_WORDS
+from .names import ORG_WORDS, ROLE_WORDS
 
 _WORD = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?|ap|ab|Ó|Ní|Nic|Mac|de|van|von")
 _INITIALS = r"[A-Z][A-Za-z'’]{0,2}[A-Z][a-z]?[A-Z]?[a-z]?"
@@ -30,8 +38,10 @@ _QUOTED = r"[\"“'‘](?P<q>[^\"”'’\n]{1,30}?)[\"”'’]"
 ALIAS_INTRO = re.compile(
     r"\b(?:AKA|a\.k\.a\.?|aka|also known as|known (?:to (?:him|her|them|the \w+) )?as|nickname(?:d)?|"
     r"calls? (?:(?:him|her|them|the \w+|[A-Z][\w'’]+) )?|called|uses the name|goes by(?: the name)?|street names?|"
-    r"alias(?:es)?|name shown as|signed|signs (?:off )?as)[ \t]*:?[ \t]*(?=[\"“'‘])"
+    r"alias(?:es)?|name shown as|signed|signs (?:off )?as|refer(?:s|red|ring)? to(?: (?:him|her|them))?(?: as)?|"
+    r"(?:saved|stored|listed|named) (?:in (?:his|her|the) phone )?as)[ \t]*:?[ \t]*(?=[\"“'‘])"
 )  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "section", "s"}
 _NEXT_QUOTED = re.compile(rf"[ \t]*{_QUOTED}(?:[ \t]*(?:,|and|or|/)[ \t]*)?")
 # The role nouns names.py knows (mother, midwife, officer...), and those a key's right-hand side adds.
 _KIN_AND_ROLES = (ROLE_WORDS - {"named", "called", "aka", "known", "dear", "hi", "hello", "from", "to", "cc", "with",
@@ -59,12 +69,20 @@ SIGNED_LINE_END = re.compile(rf"(?:[.!?)\"”][ \t]+|^[ \t]*)(?P<ini>{INITIALS_T
 # A role and its holder's initials, either way round: "L/W midwife (JB)", "SP (IDVA)".
 ROLE_THEN_INITIALS = re.compile(rf"(?P<role>\b[\w'’]+)[ \t]*\((?P<ini>{INITIALS_TOKEN})\)")
 INITIALS_THEN_ROLE = re.compile(rf"(?<![\w'’])(?P<ini>{INITIALS_TOKEN})[ \t]*\((?P<role>[^()\n]{{2,30}})\)")
+# Where records sign with initials: "exhibit HF/1", "HM / 3317", "Dict: FC / typed: lmw", "Our ref: FC/lmw".
+EXHIBIT_INITIALS = re.compile(r"\b(?i:exhibits?|exh\.?)[ \t]+(?:(?i:ref)\.?[ \t]*)?(?P<ini>[A-Z]{2,4})/\d{1,3}\b")
+COLLAR_SIGNED = re.compile(r"(?<![\w/])(?P<ini>[A-Z]{2,3})[ \t]*/[ \t]*\d{3,5}[ \t]*$", re.M)
+TYPED_BY = re.compile(r"\b(?i:dict(?:ated)?|typed|transcribed)(?:[ \t]+(?i:by))?[ \t]*:[ \t]*(?P<ini>[A-Za-z]{2,4})\b")
+LETTER_REF = re.compile(r"\b(?i:our|your)[ \t]+(?i:ref)\.?[ \t]*:?[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[A-Za-z]{2,4})\b")
+_RECORD_ACRONYMS = {"CAD", "PNC", "CRN", "MRN", "URN", "DOB", "NHS", "LCS", "IRD", "MASH", "CID", "RTC", "ASB", "DA",
+                    "MG", "SFR", "CPS", "IOPC", "UK", "EU", "ID"}  # fmt: skip
 # Two-letter initials doing what people do: "FM to draft findings", "JW spoke to mum" (never an acronym in the list).
 ACTING_INITIALS = re.compile(rf"(?<![\w'’/])(?P<ini>[{_UP}]{{2}})(?=[ \t]+(?:to[ \t]+(?P<todo>[a-z]+)|(?P<verb>[a-z]+))\b)")
 _NOT_ACTING = {"EH", "YP", "FF", "CM", "WM", "SM", "EM", "RM", "VS", "SN", "CH", "DM", "OP", "NP", "AP", "TM", "BM",
                "IM", "PO", "MO", "HO", "ST", "SR", "JR", "FY", "LD", "SC", "NI", "UC", "CV", "IQ", "PR", "HR", "IV"}  # fmt: skip
 # A first name and the role after it, as practitioner events list people: "Dawn (HV), Kelly (CNN)".
-FIRST_NAME_ROLE = re.compile(rf"(?<![\w'’])(?P<name>[{_UP}][a-z'’]+)[ \t]+\((?P<role>[^()\n]{{2,30}})\)")
+FIRST_NAME_ROLE = re.compile(rf"(?<![\w'’])(?P<names>[{_UP}][a-z'’]+(?:,?\s+(?:and|&)\s+[{_UP}][a-z'’]+)?)[ \t]+"
+                             rf"\((?P<role>[^()\n]{{2,30}})\)")  # "Will and Mandy (Coastline Homes)": the role of both
 _ROLE_ABBREVIATIONS = {t.rstrip(".") for t in TITLES if t.isupper()} | {"GP", "TA", "HLTA", "EWO", "SENCO", "DSL",
                                                                            "DDSL", "LAC", "IDVA", "ISVA", "SN"}
 
@@ -87,6 +105,17 @@ def _describes_role(desc: str, ini: str) -> bool:
     keys = {fold(w).lower().strip("'’") for w in words} | {fold(w).lower().removesuffix("'s") for w in words}
     return bool(keys & (_ROLE_WORDS | set(KINSHIP_WORDS) | _KIN_AND_ROLES)) or any(
         w in _ROLE_ABBREVIATIONS for w in words)
+
+
+_AGENCY_WORDS = frozenset(ORG_WORDS | {"homes", "fire", "ambulance", "health", "education", "camhs", "yos", "yjs"})
+
+
+def _role_or_agency(desc: str) -> bool:
+    """What stands in brackets after a first name at a meeting: a role ("HV", "school nurse") or the person's
+    agency ("police", "Coastline Homes", "LFR")."""
+    words = re.findall(r"[\w'’]+", desc)
+    return _describes_role(desc, "") or bool(re.fullmatch(r"[A-Z]{2,6}", desc.strip())) or any(
+        fold(w).lower() in _AGENCY_WORDS for w in words[:4])
 
 
 def _name_like(name: str) -> bool:
@@ -136,9 +165,28 @@ class IntroductionRecognizer(EntityRecognizer):
             pos = m.end()
             while q := _NEXT_QUOTED.match(text, pos):
                 alias = q.group("q").strip()
-                if 1 <= len(alias.split()) <= 3 and alias[:1].isalpha() and fold(alias).lower() not in NEVER_NAMES:
+                if 1 <= len(alias.split()) <= 3 and alias[:1].isalpha() and fold(alias).lower() not in NEVER_NAMES and not (
+                        alias.split()[0].lower() in _DETERMINERS or alias.islower() and all(
+                            is_very_common_word(w) for w in alias.split())):  # "the boys", "work": not a name
                     out.append(self._result(q.start("q"), q.end("q"), "an alias or nickname the text introduces"))
                 pos = q.end()
+        out += self._signatures(text)
+        return out
+
+    def _signatures(self, text: str) -> list[RecognizerResult]:
+        """Initials that records put where a person signs: exhibit numbers ("exhibit HF/1"), an officer and
+        collar number ("HM / 3317"), a letter's dictation line ("Dict: FC / typed: lmw", "Our ref: FC/lmw")."""
+        out = []
+        for rx, why in ((EXHIBIT_INITIALS, "an exhibit numbered by its officer's initials"),
+                        (COLLAR_SIGNED, "initials with a collar number"), (TYPED_BY, "initials of who dictated or typed"),
+                        (LETTER_REF, "initials in a letter's reference")):  # fmt: skip
+            for m in rx.finditer(text):
+                for group in ("ini", "ini2"):
+                    if group not in rx.groupindex or not (ini := m.group(group)):
+                        continue
+                    shaped = initials_shaped(ini) if not ini.islower() else not is_very_common_word(ini)
+                    if shaped and ini.upper() not in AMBIGUOUS_INITIALS and ini.upper() not in _RECORD_ACRONYMS:
+                        out.append(self._result(m.start(group), m.end(group), why))
         return out
 
     def _keys_without_names(self, text: str) -> list[RecognizerResult]:
@@ -182,9 +230,12 @@ class IntroductionRecognizer(EntityRecognizer):
             if (m.group("verb") or "") in DONE_VERBS or (m.group("todo") or "") in TO_DO_VERBS:
                 out.append(self._result(m.start("ini"), m.end("ini"), "initials doing what a person does"))
         for m in FIRST_NAME_ROLE.finditer(text):
-            name, role = m.group("name"), m.group("role")
-            if is_name_word(name) and fold(name).lower() not in NEVER_NAMES and _describes_role(role, ""):
-                out.append(self._result(m.start("name"), m.end("name"), "a first name with a role after it"))
+            if not _role_or_agency(m.group("role")):
+                continue
+            for name in re.finditer(r"[^\W\d_][\w'’]*", m.group("names")):
+                if name.group() not in ("and",) and is_name_word(name.group()) and fold(name.group()).lower() not in NEVER_NAMES:
+                    out.append(self._result(m.start("names") + name.start(), m.start("names") + name.end(),
+                                            "a first name with a role after it"))
         for m in INITIALS_LIST.finditer(text):
             base = m.start("items")
             for item in _LIST_ITEM.finditer(m.group("items")):

@@ -18,6 +18,7 @@ from .. import findings as E
 from ..initials import DONE_VERBS
 from ..names_data import (
     NEVER_NAMES,
+    PERSONAL_TITLES,
     SURNAME_PARTICLES,
     TITLE_KEYS,
     gazetteers,
@@ -33,7 +34,7 @@ PERSON_VERBS = set(
     ["said", "says", "told", "tells", "reported", "reports", "stated", "states", "disclosed", "discloses", "attended", "attends", "was", "is", "had", "has", "did", "does", "went", "goes", "came", "comes", "called", "calls", "rang", "rings", "texted", "texts", "explained", "explains", "described", "describes", "denied", "denies", "admitted", "admits", "agreed", "agrees", "refused", "refuses", "asked", "asks", "left", "leaves", "returned", "returns", "arrived", "arrives", "presented", "presents", "appeared", "appears", "cried", "cries", "shouted", "shouts", "screamed", "hit", "hits", "lives", "lived", "moved", "moves", "stayed", "stays", "visited", "visits", "saw", "sees", "met", "meets", "spoke", "speaks", "confirmed", "confirms", "alleged", "alleges", "continued", "continues", "became", "becomes", "remained", "remains", "wanted", "wants", "would", "could", "should", "might", "felt", "feels", "thought", "thinks", "knew", "knows", "missed", "misses", "declined", "declines", "answered", "answers", "replied", "replies", "messaged", "messages", "emailed", "emails", "wrote", "writes", "walked", "walks", "ran", "runs", "took", "takes", "gave", "gives", "got", "gets", "made", "makes", "kept", "keeps", "looked", "looks", "seemed", "seems", "needed", "needs", "tried", "tries", "failed", "fails", "brought", "brings", "did't", "didn't", "wasn't", "isn't", "hasn't", "hadn't", "showed", "shows", "raised", "raises", "accepted", "accepts", "engaged", "engages"]
 ) | DONE_VERBS
 ROLE_WORDS = set(
-    ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "guardian", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
+    ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "guardian", "peer", "associate", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
 )
 ORG_WORDS = set(
     ["police", "council", "school", "academy", "college", "nursery", "surgery", "practice", "centre", "center", "clinic", "hospital", "trust", "service", "services", "team", "unit", "board", "partnership", "department", "ward", "court", "prison", "hub", "authority", "agency", "ltd", "limited", "association", "church", "mosque", "temple", "society", "charity", "foundation", "project", "group", "university", "infirmary", "nhs", "cafcass", "probation", "housing", "network", "panel", "committee", "office", "station", "road", "street", "lane", "avenue", "close", "drive", "way", "house", "estate"]
@@ -169,7 +170,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 break
             low = tok.text.lower()
             if _capitalised(tok.text) or _upper_word(tok.text) or _initial(tok.text) and (_initial(toks[run[-1]].text) or j + 1 < len(toks)) or (tok.text in ("-", "‐") and not prev.ws and not tok.ws and _WORDISH.match(prev.text)
-                  and j + 1 < len(toks) and _capitalised(toks[j + 1].text)) or low in SURNAME_PARTICLES and j + 1 < len(toks) and _capitalised(toks[j + 1].text):
+                  and j + 1 < len(toks) and (_capitalised(toks[j + 1].text) or _upper_word(toks[j + 1].text))) or low in SURNAME_PARTICLES and j + 1 < len(toks) and _capitalised(toks[j + 1].text):
                 run.append(j)
             elif tok.text == "," and _upper_word(toks[run[-1]].text) and j + 1 < len(toks) and (
                 _capitalised(toks[j + 1].text) or _initial(toks[j + 1].text) or len(toks[j + 1].text) == 1
@@ -200,6 +201,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
     def _judge(self, text: str, toks: list[_Tok], i0: int, run: list[int]) -> list[RecognizerResult]:
         """Split the run at words that are never names ("Northbridge MASH - Amber Lowe"), then judge each part."""
         out: list[RecognizerResult] = []
+        if (surname := self._titled_word_surname(text, toks, run)) is not None:
+            return [surname]
         part: list[int] = []
         for k in run:
             if _WORDISH.match(toks[k].text) and self._classify(toks[k].text) == "N" and not _is_title(toks[k].text):
@@ -211,6 +214,24 @@ class GazetteerNameRecognizer(EntityRecognizer):
         if part:
             out.extend(self._judge_part(text, toks, part[0], part))
         return out
+
+    def _titled_word_surname(self, text: str, toks: list[_Tok], run: list[int]) -> RecognizerResult | None:
+        """'Mr Church', 'PC 0871 Ward on scene': a personal title (and collar number) before one word that
+        usually names a building, which is then a surname - unless a number or a name follows ("Ward 3")."""
+        k = run[-1]
+        titled = len(run) == 2 and toks[run[0]].text.rstrip(".") in PERSONAL_TITLES or (
+            len(run) == 1 and run[0] >= 2 and toks[run[0] - 1].text.isdigit() and toks[run[0] - 2].text.rstrip(".")
+            in PERSONAL_TITLES)  # fmt: skip
+        if not titled or fold(toks[k].text).lower() not in ORG_WORDS or not _capitalised(toks[k].text):
+            return None
+        if re.match(r"[ \t]*(?:\d|[A-Z][a-z])", text[toks[k].end : toks[k].end + 4]):
+            return None
+        return self._result(toks[k].start, toks[k].end, 0.8, "after a personal title (a surname that is also a word)")
+
+    def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
+        expl = AnalysisExplanation(recognizer=self.name, original_score=score, textual_explanation=why)
+        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        return RecognizerResult(E.PERSON, start, end, score, expl, meta)
 
     @staticmethod
     def _first_and_initial(text: str, toks: list[_Tok], words: list[int], classes: dict[int, str]) -> bool:
@@ -345,9 +366,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         if spacy_person:
             score = min(1.0, score + 0.05)
             why += "; spaCy PERSON agrees"
-        expl = AnalysisExplanation(recognizer=self.name, original_score=score, textual_explanation=why)
-        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-        return [RecognizerResult(E.PERSON, start, end, score, expl, meta)]
+        return [self._result(start, end, score, why)]
 
 
 class SpacyPersonRecognizer(EntityRecognizer):

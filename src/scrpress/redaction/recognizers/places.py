@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import findings as E
+from ..names_data import PERSONAL_TITLES
 from .base import RecognizerSpec, recognizer
 
 STREET_TYPES = (
@@ -108,4 +109,6 @@ class LocalSetting(RecognizerSpec):
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         words = re.findall(r"[A-Z][\w'’\-]+", text[start:end])
+        if words and words[0].rstrip(".") in PERSONAL_TITLES:
+            return 0  # "Mrs Church", "Dr Temple": a person whose surname names a building
         return score if any(w not in _GENERIC for w in words) else 0

@@ -159,6 +159,10 @@ class UkVehicleRegistration(RecognizerSpec):
         ("prefix", r"(?<![\w])[A-HJ-NP-TV-Y]\d{1,3} ?[A-Z]{3}(?![\w])", 0.35),
         ("suffix", r"(?<![\w])[A-Z]{3} ?\d{1,3}[A-HJ-NP-TV-Y](?![\w])", 0.35),
         ("northern-ireland", r"(?<![\w])[A-Z]{2,3} ?\d{3,4}(?![\w/])", 0.3),
+        # A registration named as one, in any country's format: "Romanian plates CT 07 FRD", "reg: WGM 4K21"
+        ("after-plate", r"\b(?i:plates?|reg(?:istration)?(?:\s+(?:no|number|mark))?|vrm|index)\.?\s*[:\-]?\s*"
+                        r"(?P<plate>(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){0,2})(?![\w])",
+         0.6, "plate"),
     ]
     context = ["vehicle", "car", "van", "registration", "reg", "vrm", "driving", "drove", "driver", "index", "plate",
                "passenger", "seat", "anpr", "taxi", "parked", "motorbike", "moped", "pnc check", "stopped"]
@@ -184,6 +188,12 @@ _REF_CONTEXT = (
     r"court|claim|tenancy|account|epr|k\s*number|d\s*number|cris|occ|misper|athena|connect|pnd|crimint|"
     r"hospital\s+no|nhs\s+trust\s+no|serial|attendance|admission|episode|encounter|scn|upn|uln|chi"
 )
+
+
+_SYSTEM_NAMED = re.compile(r"\b(?:soscare|mosaic|lcs|wccis|paris|carefirst|liquidlogic|eclipse|emis|systmone|rio|crn|pnc|"
+                           r"niche|athena|hospital (?:no|number)|mrn|nhs trust no|ref|reference|crime|occurrence|incident|"
+                           r"log|cad|storm|urn)\b", re.I)  # fmt: skip
+_LABEL_AT_END = re.compile(r"\b[A-Za-z]+\.?[ \t]*[:#]?[ \t]*$")
 
 
 @recognizer
@@ -218,7 +228,7 @@ class CaseReference(RecognizerSpec):
         ("pnc-id", r"(?<![\w/])\d{2}/\d{5,7}[A-Z](?![\w/])", 0.75),  # PNC ID: 09/0277415X
         ("log-of-date", r"\b(?:[Ll]og|LOG|[Ii]ncident|[Ss]erial|CAD|[Cc]all)\s*(?:[Nn]o\.?|[Nn]umber)?\s*"
          r"(?P<log>\d{2,6} of \d{1,2}/\d{1,2}(?:/\d{2,4})?)", 0.75, "log"),  # "Log 2198 of 14/11/2025"
-        ("long-number", r"(?<![\w/.,£$€#+\-])\d{7,12}(?![\w/.,%])", 0.45),
+        ("long-number", r"(?<![\w/.,£$€#+\-])\d{7,12}(?![\w/%]|[.,]\d)", 0.45),
     ]  # fmt: skip
     context = ["crime", "occurrence", "incident", "reference", "ref", "case", "number", "log", "record", "crn", "pnc",
                "id", "mosaic", "lcs", "tenancy", "claim", "account", "hospital", "mrn", "soscare", "wccis", "paris",
@@ -226,10 +236,14 @@ class CaseReference(RecognizerSpec):
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         if score < 0.5:  # a bare long number: a reference when its line names a record system ("SOSCARE: Aoife 7751204")
-            line = text[text.rfind("\n", 0, start) + 1 : start]
-            if re.search(r"\b(?:soscare|mosaic|lcs|wccis|paris|carefirst|liquidlogic|eclipse|emis|systmone|rio|crn|pnc|"
-                         r"niche|athena|hospital (?:no|number)|mrn|nhs trust no)\b", line, re.I):  # fmt: skip
+            line_start = text.rfind("\n", 0, start) + 1
+            line = text[line_start:start]
+            if _SYSTEM_NAMED.search(line):
                 return 0.75
+            if re.fullmatch(r"[ \t|]*", line) and line_start > 0:  # a table cell carried onto the next line:
+                prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rsplit("|", 1)[-1]
+                if _SYSTEM_NAMED.search(prev) and _LABEL_AT_END.search(prev):  # "... Police ref\n   |  | 5224008613"
+                    return 0.75
         return score
 
     def validate(self, text: str, span: str) -> bool:
