@@ -189,3 +189,94 @@ def test_register_detector_uses_its_own_cache_key(tmp_path: Path) -> None:
     det = Detector(register=_register(("Wojciech Wróbel", [], "Sibling 1")), cache_file=tmp_path / "cache.json")
     first = det.detect(["Wojtuś ją za mocno całował."])[0]
     assert any(f.text == "Wojtuś" and f.replacement == "Sibling 1" for f in first)
+
+
+# -- more shapes: keys with the initials first, e-mail display names, chat exports, aliases, other languages -------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Attendance\n  PQ   Petra Quill, Team Manager (Chair)\n  LN   Leo Noble, Social Worker", "PQ"),
+        ("Attendance\n  PQ   Petra Quill, Team Manager (Chair)\n  SM   Sorrel Marsh, Social Worker", "Sorrel Marsh"),
+        ("KEY: TW = Tamsin Winter (form tutor); GB = Gwyn Baines (DSL)", "Tamsin Winter"),
+        ("From:    Sorrel Ashdown <sorrel.ashdown@council.example>", "Sorrel Ashdown"),
+        ("    [03/04/2025, 19:02] Pip: has anyone heard from her", "Pip"),
+        ("    03/04/2025, 19:05 - Nell K: no not since monday", "Nell K"),
+        ('He knows the older boy only as "Duke" and has no number for him.', "Duke"),
+        ('Sibling: Thao ("Tilly"), Year 4, at the same school.', "Tilly"),
+        ("Apologies: Dr Ambrose Church (practice GP) - report sent.", "Ambrose Church"),
+        ("PC 0412 Hall and PC 2290 Bishop attended at 02:10.", "Hall"),
+        ("Suspect  FENWICK-OKORO, Dami   04/05/1993", "FENWICK-OKORO, Dami"),
+        ("Dr Iona Mac a' Bhàird, Consultant Paediatrician", "Iona Mac a' Bhàird"),
+        ("Her great-aunt, Granny Peach, collects them on Fridays.", "Peach"),
+        ("Prof. Fairbairn's secretary confirmed the date.", "Fairbairn"),
+        ("Officers seized items, exhibit KW/3, from the bedroom.", "KW"),
+        ("Dict: RH / typed: jlm", "jlm"),
+    ],
+)
+def test_people_in_more_record_shapes(detector, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert covered(found, text, target), [(f.text, f.recognizer) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Name                      DOB          Status\nBROOK Alina Stepanivna    02.07.1988   mother", "02.07.1988"),
+        ("DOB given:         03/03/2007 (later found to be false)", "03/03/2007"),
+        ("Previous address: vul. Sadova 12, apt 4, Poltava, Ukraine", "vul. Sadova 12, apt 4, Poltava"),
+        ("Lived at ul. Lipowa 7/2, Gdańsk, before moving", "ul. Lipowa 7/2, Gdańsk"),
+        ("Flat 5, Quarry Court,\n    9 Netherwood, Castleford", "Flat 5, Quarry Court,\n    9 Netherwood"),
+        ("Grandparents: Croft 4, Achadh nan Darach, Isle of Soay", "Croft 4, Achadh nan Darach"),
+        ("Seen driving a grey Skoda (Polish plates) WX 4R118 near the school.", "WX 4R118"),
+        ("Case No: LV24P00981 (private law)", "LV24P00981"),
+        ("Police ref\n         |       |    |         | 6112004371. MASH told.", "6112004371"),
+        ("Romanian plates BV 12 KTR, no insurance", "BV 12 KTR"),
+        ("School: Bun-sgoil Ghàidhlig an Rubha, P4", "Bun-sgoil Ghàidhlig an Rubha"),
+    ],
+)
+def test_identifiers_and_places_in_other_countries_and_layouts(detector, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert covered(found, text, target), [(f.text, f.entity_type) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The team met the MASH Team <mash@council.example> on Monday.", "MASH Team"),
+        ("She referred to \"the boys\" twice.", "the boys"),
+        ("  DS Tanya Gill     Police Scotland, Public Protection", "Police Scotland"),
+        ("Mrs Temple Street is closed for works.", "Street"),
+        ("The Case Management Review (CMR) was published.", "CMR"),
+    ],
+)
+def test_teams_phrases_and_agencies_are_not_people(detector, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    start = text.index(word)
+    assert not any(f.start < start + len(word) and start < f.end and f.entity_type == "PERSON" for f in found), [
+        (f.text, f.entity_type) for f in found]
+
+
+def test_register_names_in_cyrillic_gaelic_and_other_spellings() -> None:
+    matcher = build_register_matcher(_register(("Oleksandr Kovalenko", ["Sasha"], "Sibling 1"),
+                                               ("Oksana Kovalenko", [], "Mother"), ("Mòrag Fraser", [], "Child F"),
+                                               ("Denisa Munteanu", [], "Sibling 2")))  # fmt: skip
+    text = ('Сашка вдарили. Мама: "Оксані погано". Oleksandr (Olexandr KOWALENKO on PAS). "thig dhachaigh, a Mhòrag". '
+            'telefonul Denisei. SK said he was fine.')
+    hits = {f.text for f in matcher.find(text) if f.score >= 0.5}
+    assert {"Сашка", "Оксані", "Olexandr", "KOWALENKO", "Mhòrag", "Denisei", "SK"} <= hits, hits
+
+
+def test_initials_of_a_double_first_name_and_in_a_persons_place() -> None:
+    assert "ER" in initials_forms("Ellie-Rose Campbell")
+    matcher = build_register_matcher(_register(("Cara Cole", [], "Child C")))
+    hits = {f.text: f.score for f in matcher.find("Report following CC being traced at 0135. cc: team")}
+    assert hits.get("CC", 0) >= 0.5
+
+
+def test_setting_short_names_in_the_forms_schools_use() -> None:
+    assert "St B's" in setting_names("St Barnabas CE Primary")
+    assert "KHS" in setting_names("Kinlochcorran High School")
+    assert "Ridgeway" in setting_names("Ridgeway Vale Academy")
+    assert "Corran Medical" in setting_names("Corran Medical Practice")

@@ -72,3 +72,13 @@ def test_every_command_explains_itself_in_one_screen() -> None:
         result = CliRunner().invoke(cli, [command, "--help"])
         assert result.exit_code == 0
         assert len(result.output.splitlines()) <= 40, command
+
+
+def test_initials_in_style_attributes_are_colour_codes_not_people() -> None:
+    """A theme shade "BF" in styles.xml is not Bill Fairclough's initials; in the body text it would be."""
+    from scrpress.case import Person, Register
+    from scrpress.verify import make_gate
+
+    gate = make_gate(Register(people=(Person(name="Bill Fairclough", pseudonym="Family friend"),)), [], [])
+    assert gate.search('w:themeColor="text1" w:themeTint="BF"', structural=True) == []
+    assert gate.search("BF was at the flat that night.")

@@ -94,6 +94,8 @@ class Gate:
         for variant in _variants(text):
             if self.matcher is not None:
                 for f in self.matcher.find(variant):
+                    if structural and re.fullmatch(r"[A-F0-9]{2,3}|[A-Z]{2}", f.text):
+                        continue  # style attributes: "BF" is a colour shade, not Bill Fairclough's initials
                     if f.score >= MIN_SCORE and not self._ordinary_word(f.text):
                         hits.setdefault(_describe_register(f), None)
             redacted = self.redacted_words if structural else self.redacted

@@ -26,10 +26,11 @@ from .dob_context import dates_after_names, dates_in_dob_columns
 from .findings import Finding
 from .initials import FREQUENT_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
-from .names_data import TITLE_KEYS, is_name_word, is_ordinary_word, is_very_common_word
+from .names_data import TITLE_KEYS, is_name_word, is_ordinary_word
 from .recognizers.introductions import initials_shaped
 from .recognizers.names import ADVERBS, MONTHS_AND_SEASONS, NOT_A_NAME, NOUN_ENDINGS, PERSON_VERBS
 from .register import RegisterMatcher, _Entry, add_initials, add_person, build_register_matcher
+from .short_names import SETTING_KIND, SETTING_ROLES, SETTING_WORDS, setting_names
 from .textutil import at_sentence_start, fold
 
 DETECTOR_VERSION = f"{__version__}-d1"
@@ -141,11 +142,12 @@ class Detector:
         keyed: dict[str, None] = {}  # initials a key in the text defined: "GP = Gemma Pratt"
         settings: dict[str, bool] = {}  # "Hawthorn Medical Practice" → later "booked at Hawthorn" (True: a short name)
         capitals: dict[str, None] = {}  # surnames police write in capitals
+        introduced: dict[str, None] = {}  # aliases the text introduces that are also words ("Hung", "Bunny")
         for found in per_text:
             for f in found:
                 if f.entity_type == E.SETTING and f.score >= self.threshold and "\n" not in f.text:
                     full, *short = setting_names(f.text)
-                    settings.setdefault(full, not _SETTING_KIND.search(full))  # "St Aidan's" alone is a short name too
+                    settings.setdefault(full, not SETTING_KIND.search(full))  # "St Aidan's" alone is a short name too
                     settings.update(dict.fromkeys(short, True))
                     continue
                 if "Introduction" in f.recognizer and " " not in f.text and initials_shaped(f.text):
@@ -155,11 +157,15 @@ class Detector:
                         police := re.match(r"([A-Z][A-Z'’\-]{2,}),[ \t]", f.text)):
                     capitals.setdefault(police.group(1), None)  # "STROUD, Kieran" → "STROUD was in the driver's seat"
                 if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and "CaseRegister" not in f.recognizer:
-                    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", f.text)
-                             if w[:1].isupper() and fold(w).lower() not in NOT_A_NAME and w not in TITLE_KEYS]
+                    found_words = re.findall(r"[^\W\d_][\w'’\-]*", f.text)
+                    words = [w for n, w in enumerate(found_words) if w[:1].isupper() and w not in TITLE_KEYS and (
+                        fold(w).lower() not in NOT_A_NAME or n == len(found_words) - 1 >= 1 and is_name_word(
+                            found_words[0]))]  # "Julian Temple", "Lucy Winter": a surname that is also a word
                     if words and any(_learnable(w) for w in words):
                         names.setdefault(" ".join(words), None)
-        if not names and not keyed and not settings and not capitals:
+                    elif words and "Introduction" in f.recognizer:
+                        introduced.setdefault(" ".join(words), None)  # 'knows only as "Hung"': a name, though a word
+        if not names and not keyed and not settings and not capitals and not introduced:
             return None
         m = RegisterMatcher(source="propagation")
         m.lower_needs_name = True  # "safeguarding" in lower case is not the "Safeguarding" of a learned phrase
@@ -170,6 +176,10 @@ class Detector:
         for surname in capitals:
             m.entries.append(_Entry(E.PERSON, "", "a surname written in capitals in a 'SURNAME, Forename' entry"))
             m.add(surname, len(m.entries) - 1, "surname", 0.8, exact=True)
+        for alias in introduced:
+            m.entries.append(_Entry(E.PERSON, "", "a name the text introduces elsewhere in the case"))
+            m.add(alias, len(m.entries) - 1, "alias", 0.8, exact=True)
+            m.add(alias.lower(), len(m.entries) - 1, "alias", 0.6, exact=True, quoted=True)  # "tony 2 more week"
         for setting, short in settings.items():
             if short and _town_like(setting, texts):
                 continue
@@ -197,44 +207,11 @@ def _code_digest() -> str:
     return h.hexdigest()[:16]
 
 
-_SETTING_WORDS = (
-    r"(?:(?:Primary|Junior|Infants?|Nursery|Secondary|High|Community|Catholic|RC|CE|C of E|Day|Medical|Health|"
-    r"Children'?s|Family|Early Years)\s+)*(?:School|Academy|College|Nursery|Practice|Surgery|Centre|Center|Hub|Clinic|"
-    r"Pre-?School|Playgroup|Primary|Infants|Juniors)")  # fmt: skip
-_SETTING_ROLES = r"(?:DSL|DDSL|SENCO|SENCo|Head|Headteacher|HT|DHT|PT|Reception|Office|Staff|Uniform)\b"  # its people
-_SETTING_KIND = re.compile(rf"\s+{_SETTING_WORDS}$")
-_SETTING_PREFIX = re.compile(r"^(?:YGG|YG|YGGD|YGC|YGM|YCW|Ysgol(?: Gynradd| Uwchradd| Gymraeg| Gyfun)?|Gaelscoil|Scoil|"
-                             r"Meddygfa)\s+")
-
-
-def setting_names(name: str) -> list[str]:
-    """A school's or practice's name and the short name people use for it ("Westgate" for "Westgate Family Hub",
-    "Pen-y-waun" for "YGG Pen-y-waun"), unless the short name is a generic word."""
-    core = _SETTING_PREFIX.sub("", _SETTING_KIND.sub("", name.strip()))
-    out = [name.strip()]
-    words = core.split()
-    if core != name.strip() and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not (
-            len(words) == 1 and not _short_name_ok(core)):
-        out.append(core)
-        if len(words) == 2 and words[1] in _TOPOGRAPHIC and _short_name_ok(words[0]):
-            out.append(words[0])  # "Ridgeway Vale Academy" → "her Ridgeway uniform"
-    return out
-
-
-_TOPOGRAPHIC = frozenset(["Vale", "Valley", "Park", "Hill", "Hills", "Green", "View", "Grove", "Heights", "Fields", "Field",
-                          "Wood", "Woods", "Bank", "Brook", "Meadow", "Meadows", "Rise", "Lea", "Dale", "Moor", "Cross",
-                          "Common", "Gate", "Edge", "Side", "Bridge"])  # fmt: skip
-
-
-def _short_name_ok(word: str) -> bool:
-    return len(word) >= 4 and not is_very_common_word(word) and fold(word).lower() not in NOT_A_NAME
-
-
 def _town_like(word: str, texts: list[str]) -> bool:
     """The short name is also used as a town or an organisation's name somewhere in the case ("in Northbridge",
     "Northbridge Safeguarding Children Partnership"), so it cannot stand for the setting alone."""
     rx = re.compile(rf"\b(?:in|from|of|near|around|across|outside|within)[ \t]+{re.escape(word)}\b|"
-                    rf"\b{re.escape(word)}[ \t]+(?!{_SETTING_WORDS}|{_SETTING_ROLES})[A-Z]")  # fmt: skip
+                    rf"\b{re.escape(word)}[ \t]+(?!{SETTING_WORDS}|{SETTING_ROLES})[A-Z]")  # fmt: skip
     return any(rx.search(t) for t in texts)
 
 
@@ -262,8 +239,8 @@ def _plausible(text: str, f: Finding) -> bool:
         return False
     if f.text.isupper() or not is_ordinary_word(f.text) or not at_sentence_start(text, f.start, f.end):
         return True
-    if re.match(r"[ \t]*:", text[f.end : f.end + 3]) and not text[text.rfind("\n", 0, f.start) + 1 : f.start].strip():
-        return True  # a speaker opening a line: 'Dawn: "I knew she had..."'
+    if re.match(r"[ \t]*[:,]", text[f.end : f.end + 3]) and not text[text.rfind("\n", 0, f.start) + 1 : f.start].strip():
+        return True  # a speaker or the person addressed, opening a line: 'Dawn: "I knew..."', "Sage, Cllr Fairfax..."
     pair = re.match(r"[ \t]*(?:and|&|/)[ \t]+[A-Z][\w'’\-]*", text[f.end :])  # "Dawn and Will were both at..."
     nxt = re.match(r"\s*([\w'’]+)(?:\s+([\w'’]+))?", text[f.end + (pair.end() if pair else 0) :])
     if not nxt:

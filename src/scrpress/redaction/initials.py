@@ -28,7 +28,8 @@ PERSON_STATES = frozenset(["seen", "found", "located", "traced", "missing", "dis
                          "excluded", "absent", "late", "upset", "tearful", "being", "feeding", "sleeping", "crying",
                          "attending", "settling", "playing", "eating", "feeling", "doing", "going", "coming", "living",
                          "staying", "refusing", "saying", "engaging", "asking", "telling", "waiting", "walking", "talking",
-                         "smiling", "thriving", "gaining", "returning", "presenting", "disclosing", "present"])  # fmt: skip
+                         "smiling", "thriving", "gaining", "returning", "presenting", "disclosing", "present",
+                           "may", "might", "prefers", "engaged", "minimised", "minimises"])  # fmt: skip
 TO_DO_VERBS = frozenset(["complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate", "draft", "circulate", "prepare", "produce", "present", "lead", "chair", "ensure", "notify"])  # fmt: skip
 _AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*|\b(?:by|informed|cc|per|Action|Actions|Lead|Owner|Author|Signed|Initials)\s*:?\s*|\bAction\s+by\s*:?\s*)$", re.I)  # fmt: skip
 _PASSED_TO = re.compile(r"\b(?:passed|referred|sent|forwarded|escalated|handed|reported|spoke|spoken|talked|emailed|"
@@ -103,8 +104,15 @@ def in_person_position(text: str, start: int, end: int) -> bool:
         return True  # a log entry signed at its start: "04/09/24  GP  HW not in"
     if re.match(r"[ \t]*\((?:aged?[ \t]*)?\d{1,2}\)|[ \t]*\([a-z]+[,)]", after):
         return True  # "JP (10)", "TA (sister, 17)"
-    if re.match(r"[ \t]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", after):
-        return True  # signed and dated: "SG 31/03/2025"
+    if re.match(r"[ \t]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|[ \t]{2,}\d{1,2}/\d{1,2}\b", after):
+        return True  # signed and dated: "SG 31/03/2025"; an action's owner and due date: "PS         16/09"
+    if re.fullmatch(r"[ \t]*\d{1,2}\.?[ \t]+", before) and re.match(r"[ \t]{2,}\S", after):
+        return True  # the owner column of a numbered action: "4  AM     Legal gateway meeting"
+    if re.search(r"[.!?][ \t]+$", before) and re.fullmatch(r"[ \t]*", after.split("\n", 1)[0]):
+        return True  # an entry signed at its end: "...note the call on LCS. AM"
+    if re.search(r"\b(?:call|calls|email|e-mail|text|message|letter|referral|note|update|report|phone call)[ \t]+from[ \t]+$",
+                 before, re.I):  # fmt: skip
+        return True  # "Phone call from RF", "Tenancy sustainment referral from WB"
     if re.search(r"\|[ \t]*(?:[A-Z][A-Za-z'’]{1,4}[ \t]*[/;][ \t]*)?$", before) and re.match(r"[ \t]*(?:\||/|;|$)", after):
         return True  # a table cell of initials: "| RK |", "| LB / CP |"
     if re.match(r"[ \t]*(?:,|;|and|&|/)[ \t]*[A-Z][A-Za-z'’]?[A-Z][A-Za-z'’]{0,2}\b", after) or re.search(

@@ -67,6 +67,26 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "siobhán": ("shiv", "shiv", "shivvy"), "pádraig": ("paddy", "pat", "podge"), "seán": ("shane",), "caoimhe": ("keeva",),
     "niamh": ("neeve",), "ciarán": ("kieran",), "aoife": ("eefa",), "eoghan": ("owen",), "séamus": ("shay",),
     "bridget": ("bridie", "biddy"), "brigid": ("bridie",), "máire": ("maura",), "deirdre": ("dee",),
+    # Scottish Gaelic
+    "ruairidh": ("rory", "ruaridh"), "lachlan": ("lachie", "lachlainn"), "mòrag": ("morag",),
+    "seonaidh": ("joan", "shona"), "catrìona": ("catriona", "katrina", "trina"), "iain": ("ian",),
+    "eilidh": ("helen",), "màiri": ("mairi", "mary"), "ceit": ("kate",), "calum": ("callum", "cal"),
+    "dòmhnall": ("donald", "donnie"), "seumas": ("hamish", "james"), "alasdair": ("alastair", "ally", "sandy"),
+    # Ukrainian and Russian (with the spellings agencies use for the same name)
+    "oleksandr": ("olexandr", "oleksander", "aleksandr", "alexandr", "alexander", "sasha", "sashko", "sashka", "sanya",
+                  "shura", "sashenka"),
+    "oleksandra": ("olexandra", "aleksandra", "alexandra", "sasha", "sashenka"),
+    "dmytro": ("dmitro", "dmitri", "dmitry", "dmitriy", "dmitrij", "dima", "dimka", "dmytryk", "dimon"),
+    "oksana": ("oxana", "oksanka", "oksanochka", "ksiusha"), "mykola": ("nikolai", "nikolay", "kolya", "mykolka"),
+    "volodymyr": ("vladimir", "volodya", "vova", "vlad"), "yevhen": ("evgeny", "yevgeny", "zhenya"),
+    "serhii": ("serhiy", "sergei", "sergey", "serhiyko", "seryozha"), "andrii": ("andriy", "andrey", "andrei", "andriyko"),
+    "kateryna": ("ekaterina", "katerina", "katya", "katia"), "nataliia": ("natalia", "natalya", "natasha"),
+    "olena": ("elena", "lena", "olenka"), "iryna": ("irina", "ira", "irynka"), "tetiana": ("tetyana", "tatiana", "tanya"),
+    "yuliia": ("yulia", "yuliya", "yulya"), "mariia": ("mariya", "maria", "masha"), "anastasiia": ("anastasia", "nastya"),
+    "viktoriia": ("viktoria", "victoria", "vika"), "svitlana": ("svetlana", "sveta"), "liudmyla": ("lyudmila", "luda"),
+    "halyna": ("galina", "halya", "galya"), "ivan": ("vanya", "ivanko"), "mykhailo": ("mikhail", "misha"),
+    "maksym": ("maxim", "maksim", "maks", "max"), "bohdan": ("bogdan", "bodya"), "taras": ("tarasyk",),
+    "yurii": ("yuriy", "yuri", "yura"), "petro": ("pyotr", "petia", "petya"), "pavlo": ("pavel", "pasha"),
 }  # fmt: skip
 
 # Words that are never a person's name in a case review, even capitalised: roles, kin, agencies, months, days.
@@ -91,7 +111,11 @@ WELSH_WORDS = ["mae", "mae'n", "roedd", "roedd hi", "dywedodd", "meddai", "ond",
                "ydy", "ydw", "oes", "gan", "heb", "rhaid", "eisiau", "isio", "plis", "diolch", "cofnod", "lles",
                "hi'n", "fe", "fo", "hefo", "efo", "ac", "neu", "pan", "wrth", "yma", "yno", "heddiw", "ddoe",
                "bore", "prynhawn", "noson", "nos", "wythnos", "mis", "blwyddyn", "ysgol", "athro", "athrawes"]  # fmt: skip
-NEVER_NAMES = set(KINSHIP_WORDS + NOT_NAME_LABELS + ETHNICITY_WORDS + WELSH_WORDS) | set(
+# Scottish Gaelic function words and sign-offs ("Seo beagan mu...", "Le deagh dhùrachd").
+GAELIC_WORDS = ["seo", "sin", "tha", "bha", "nach", "thig", "dhachaigh", "deagh", "dhùrachd", "dùrachd",
+                "tapadh", "leibh", "leat", "madainn", "mhath", "feasgar", "oidhche", "charaid", "beagan", "gu",
+                "dùrachdach", "slàn", "mu", "ach", "cha", "chan", "bidh"]  # fmt: skip
+NEVER_NAMES = set(KINSHIP_WORDS + NOT_NAME_LABELS + ETHNICITY_WORDS + WELSH_WORDS + GAELIC_WORDS) | set(
     ["mother", "father", "mum", "dad", "mummy", "daddy", "child", "baby", "infant", "sibling", "siblings", "brother", "sister", "son", "daughter", "partner", "grandmother", "grandfather", "nan", "nana", "nanna", "grandma", "grandpa", "grandad", "aunt", "auntie", "uncle", "cousin", "stepfather", "stepmother", "boyfriend", "girlfriend", "husband", "wife", "ex", "neighbour", "neighbours", "friend", "family", "adult", "professional", "practitioner", "police", "officer", "constable", "sergeant", "inspector", "detective", "health", "visitor", "nurse", "midwife", "doctor", "gp", "consultant", "paediatrician", "registrar", "social", "worker", "manager", "team", "teacher", "head", "headteacher", "school", "nursery", "hospital", "council", "agency", "board", "partnership", "panel", "review", "reviewer", "chair", "service", "services", "department", "unit", "court", "judge", "magistrate", "january", "february", "march", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "winter", "christmas", "easter", "mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "dci", "sgt", "pcso", "nhs", "gp", "ed", "ae", "dv", "da", "cp", "cin", "lac", "dash", "marac", "mash", "strategy", "section", "north", "south", "east", "west", "central", "university", "royal", "general", "community", "primary", "secondary", "infant", "junior", "high", "street", "road", "lane", "avenue", "close", "drive", "court", "way", "place", "house", "flat", "estate", "centre", "center", "english", "welsh", "polish", "irish", "scottish", "british", "romanian", "lithuanian", "african", "asian"]
 )
 
@@ -134,12 +158,29 @@ def _key(name: str) -> str:
     return fold(name).lower()
 
 
+# Names Faker's locales lack for families UK reviews meet: Vietnamese, Ukrainian, Scottish Gaelic (no two-letter
+# Vietnamese names: folded, Lê, Đỗ, Tô, Tạ would be "le", "do", "to", "ta").
+VIETNAMESE_LAST = ["Nguyễn", "Trần", "Phạm", "Hoàng", "Huỳnh", "Phan", "Đặng", "Bùi",
+                   "Ngô", "Dương", "Đinh", "Trương", "Lâm", "Cao", "Đoàn", "Lưu", "Trịnh", "Quách",
+                   "Thái", "Chu", "Kiều", "Đào", "Vương", "Lương", "Tăng"]  # fmt: skip
+VIETNAMESE_FIRST = ["Văn", "Thị", "Đức", "Ngọc", "Hữu", "Minh", "Tuấn", "Hùng", "Hoa", "Linh", "Nam", "Phong",
+                    "Quang", "Thanh", "Thu", "Trang", "Dũng", "Hải", "Hương", "Hằng", "Huy", "Khánh", "Phương",
+                    "Quân", "Sơn", "Thảo", "Thủy", "Trung", "Việt", "Yến", "Thắng", "Bảo", "Duy", "Hiếu"]  # fmt: skip
+UKRAINIAN_LAST = ["Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Kravchenko", "Boiko", "Boyko", "Melnyk",
+                  "Kovalchuk", "Oliinyk", "Shevchuk", "Polishchuk", "Bondar", "Tkachuk", "Marchenko", "Rudenko",
+                  "Savchenko", "Lysenko", "Petrenko", "Moroz", "Hrytsenko", "Pavlenko", "Kuzmenko", "Klymenko",
+                  "Ivanenko", "Kovalenko", "Sydorenko", "Honchar", "Kozak", "Romanenko", "Yakovenko"]  # fmt: skip
+GAELIC_FIRST = ["Mòrag", "Eilidh", "Seonaidh", "Ruairidh", "Catrìona", "Ceit", "Màiri", "Iain", "Seumas", "Alasdair",
+                "Dòmhnall", "Niall", "Ciorstaidh", "Peigi", "Sìne", "Raonaid", "Floraidh", "Oighrig", "Murchadh",
+                "Tormod", "Coinneach", "Aonghas", "Ailean", "Eachann", "Uilleam", "Fionnlagh", "Lachlainn"]  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def gazetteers() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, last names), folded to lower-case ASCII keys."""
     first, last = _faker_lists()
-    first.update(WELSH_FIRST + IRISH_FIRST + POLISH_EXTRA_FIRST + WORD_NAMES)
-    last.update(WELSH_LAST + POLISH_LAST)
+    first.update(WELSH_FIRST + IRISH_FIRST + POLISH_EXTRA_FIRST + WORD_NAMES + VIETNAMESE_FIRST + GAELIC_FIRST)
+    last.update(WELSH_LAST + POLISH_LAST + VIETNAMESE_LAST + UKRAINIAN_LAST)
     for formal, dims in DIMINUTIVES.items():
         first.add(formal)
         first.update(dims)

@@ -33,7 +33,7 @@ from .names_data import (
     is_ordinary_word,
     is_very_common_word,
 )
-from .textutil import fold
+from .textutil import fold, transliterate
 
 POLISH_SOFT = (("ch", "sze"), ("sz", "szy"), ("cz", "czy"), ("rz", "rzy"), ("dz", "dzie"), ("k", "ce"), ("g", "dze"),
                ("r", "rze"), ("t", "cie"), ("d", "dzie"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("ł", "le"),
@@ -138,6 +138,46 @@ def lithuanian_forms(word: str) -> set[str]:
             stem = word[: len(word) - len(end)]
             return {stem + f for f in forms if stem + f != word}
     return set()
+
+
+def gaelic_lenition(word: str) -> str | None:
+    """A Gaelic name lenited, as after the vocative "a" or in a genitive: Mòrag → Mhòrag, Seonaidh → Sheonaidh."""
+    if len(word) < 3 or word[1:2].lower() == "h" or not re.match(r"(?i)[bcdfgmpt]|s[lnraeiouàèìòù]", word):
+        return None
+    return word[0] + ("H" if word.isupper() else "h") + word[1:]
+
+
+def ukrainian_forms(word: str) -> set[str]:
+    """Ukrainian case forms of a name in Latin letters (as Cyrillic reads once transliterated): Oksana → Oksany,
+    Oksani, Oksanu, Oksanoiu, Oksano; Sashko → Sashka, Sashkovi, Sashkom; Oleksandr → Oleksandra, Oleksandrovi."""
+    low = word.lower()
+    if len(word) < 3:
+        return set()
+    if low.endswith("ia"):
+        stem, ends = word[:-1], ("i", "iu", "ieiu", "ie")
+    elif low.endswith("a"):
+        stem, ends = word[:-1], ("y", "i", "u", "oiu", "o")
+    elif low.endswith("o"):
+        stem, ends = word[:-1], ("a", "ovi", "u", "om", "e")
+    elif low.endswith(("ii", "iy", "yi")):
+        stem, ends = word[:-1], ("ia", "iu", "iem", "ievi", "iovi")
+    elif low[-1] in "bcdfghklmnprstvzj":
+        stem, ends = word, ("a", "u", "ovi", "om", "e")
+    else:
+        return set()
+    return {stem + e for e in ends}
+
+
+_SLAVIC = re.compile(r"(?i)(?:enko|chuk|uk|yk|ko|sk[aiy]|skyi|ov|ova|ev|eva|yn|yna|ych|ich|vich|wicz|ak|ek|andr|ksana|dro)$")
+
+
+def slavic_spellings(word: str) -> set[str]:
+    """How agencies respell a Slavic name: v ↔ w (Kovalenko, Kowalenko), ks ↔ x (Oleksandr, Olexandr)."""
+    if not _SLAVIC.search(word):
+        return set()
+    swaps = (("v", "w"), ("w", "v"), ("ks", "x"), ("x", "ks"))
+    out = {word[:1] + word[1:].replace(a, b) for a, b in swaps if a in word[1:]}
+    return {o for o in out if o != word}
 
 
 def romanian_forms(word: str) -> set[str]:
@@ -261,8 +301,18 @@ class RegisterMatcher:
         return self
 
     def find(self, text: str) -> list[Finding]:
-        """Every register form in `text`, as findings with the owner's pseudonym."""
-        folded = fold(text)
+        """Every register form in `text`, as findings with the owner's pseudonym; Cyrillic is also read in
+        Latin letters ("Сашка" is Sashka, a form of Sashko)."""
+        found = self._find(text, fold(text))
+        if latin := transliterate(text):
+            spelled, index = latin
+            for f in self._find(text, fold(spelled), index):
+                if not any(g.start <= f.start and f.end <= g.end for g in found):
+                    found.append(f)
+        return found
+
+    def _find(self, text: str, folded: str, index: list[int] | None = None) -> list[Finding]:
+        """Matches in `folded` (text itself, or its transliteration whose character i came from text[index[i]])."""
         found: list[Finding] = []
         for rx, table, lower in ((self._rx_any, self.any_case, True), (self._rx_exact, self.exact_case, False)):
             if rx is None:
@@ -272,6 +322,11 @@ class RegisterMatcher:
                 forms = table.get(key.lower() if lower else key, [])
                 if not forms:
                     continue
+                if index is not None:
+                    start, end = index[m.start()], index[m.end() - 1] + 1
+                    if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+                        continue  # part of a longer Cyrillic word
+                    m = _Span(start, end)  # type: ignore[assignment]
                 form = forms[0]
                 entry = self.entries[form.owner]
                 span = text[m.start() : m.end()]
@@ -303,7 +358,22 @@ class RegisterMatcher:
         return found
 
 
-_TOWN_AFTER = re.compile(r",[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)?(?=[ \t]*(?:$|\n|[,.;)]|[A-Z]{1,2}\d))")
+@dataclass
+class _Span:
+    """A match's place in the original text, when the match was made in its transliteration."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+_TOWN_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t](?:St|[A-Z][A-Za-z'’\-]+)){0,2}){1,2}"
+                         r"(?=[ \t]*(?:$|\n|[,.;)]|[A-Z]{1,2}\d))")  # ", Fenwick St Giles, Kingsmere"
 _PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "might",
              "must", "shall", "dont", "don't", "didnt", "didn't", "i'll", "we'll", "really", "just"}  # fmt: skip
 # First names that are also everyday verbs: after "I", "to", "will" or "and" they are the verb, not the person.
@@ -320,10 +390,12 @@ def _after_pronoun(text: str, pos: int, word: str = "") -> bool:
     return word.lower() in _VERB_NAMES and (before in _PRONOUNS or before in ("and", "so"))
 
 
-_STAMP = r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?"
+_STAMP = (r"\[?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
+          r"(?:[ \t]+-)?")  # "21:04", "[15/02/2025, 08:02]", "15/02/2025, 08:02 -" (WhatsApp exports)
 _HANDLE = r"@?(?=[\w.\-]*[^\W\d_])[\w.\-]*[_.\d][\w.\-]*"
 # A line of a chat transcript: "kai_99: u up", "[21:04] serenhaf.x: ...", "10/11 19:58  lee: ...", "jayyk_2k   23:48   u up"
-_CHAT_SPEAKER = re.compile(rf"[ \t]*(?:(?:{_STAMP}[ \t]*)?{_HANDLE}[ \t]*:|{_STAMP}[ \t]+[\w.\-]+[ \t]*:|{_HANDLE}[ \t]{{2,}}"
+_CHAT_SPEAKER = re.compile(rf"[ \t]*(?:(?:{_STAMP}[ \t]*)?{_HANDLE}[ \t]*:|{_STAMP}[ \t]+[\w.\-+]+(?:[ \t][\w.\-]+){{0,2}}[ \t]*:|"
+                           rf"{_HANDLE}[ \t]{{2,}}"
                            rf"\d{{1,2}}:\d{{2}})[ \t]")
 _CHAT_STAMP = re.compile(rf"[ \t]*{_STAMP}[ \t]+$")
 
@@ -333,9 +405,13 @@ def _in_quotes(text: str, pos: int) -> bool:
     a message, where people type in lower case."""
     line_start = text.rfind("\n", 0, pos) + 1
     before = text[line_start:pos]
-    if _CHAT_STAMP.match(before) and re.match(r"[\w.\-]+[ \t]*:", text[pos : pos + 40]):
+    if _CHAT_STAMP.match(before) and re.match(r"[\w.\-]+(?:[ \t][\w.\-]+){0,2}[ \t]*:", text[pos : pos + 40]):
         return True  # the speaker of a chat line: "10/11 19:58  lee: ..."
     singles = len(re.findall(r"(?<![^\W\d_])'|'(?![^\W\d_])", before))  # not an elision: don't, â'r, nhw'n
+    if line_start and '"' not in before and "“" not in before:  # a message carried onto the next line
+        prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+        if prev.count('"') % 2 == 1 or prev.count("“") > prev.count("”"):
+            return True
     return bool(_CHAT_SPEAKER.match(before)) or (before.count('"') % 2 == 1) or (before.count("“") > before.count("”")) or (
         singles - len(re.findall(r"[^\W\d_]s'(?![^\W\d_])", before))) % 2 == 1 or before.count("‘") > before.count("’")
 
@@ -360,6 +436,8 @@ def add_person(
     Polish and Welsh forms (for the register, not for names learned from the text)."""
     for n, name in enumerate(names):
         matcher.add(name, owner, "full" if n == 0 else "alias", full_score)
+        if n and len(name.split()) == 1 and len(names[0].split()) >= 2 and name[:1].isupper():
+            add_initials(matcher, owner, f"{name} {names[0].split()[-1]}", learned=False)  # alias "Sasha" → "SK"
         parts = _name_parts(name)
         if not parts:
             continue
@@ -402,9 +480,17 @@ def add_person(
         for v in variants:
             for form in polish_forms(v) | lithuanian_forms(v) | polish_affectionate(v) | romanian_forms(v):
                 _add_inflected(matcher, form, owner, "declined", 0.95)
+            for form in ukrainian_forms(v):
+                _add_inflected(matcher, form, owner, "declined", 0.9)
             for pet in polish_pet_forms(v):
                 for form in {pet} | polish_forms(pet):
                     _add_inflected(matcher, form, owner, "Polish pet form", 0.85)
+        for part in parts:
+            for spelled in slavic_spellings(part):  # Kovalenko / Kowalenko, Oleksandr / Olexandr
+                _add_inflected(matcher, spelled, owner, "spelling", 0.95)
+        for v in variants | nicks:
+            if (lenited := gaelic_lenition(v)) and not is_ordinary_word(lenited):
+                _add_inflected(matcher, lenited, owner, "lenited", 0.9)  # "a Mhòrag", "croit Iain Dhuibh"
         if any(_looks_welsh(p) for p in parts):  # a Welsh name mutates in all its forms: Beth → "wrth Feth"
             for v in variants | nicks:
                 for form in welsh_mutations(v):
@@ -440,6 +526,21 @@ def _add_inflected(matcher: RegisterMatcher, form: str, owner: int, kind: str, s
         matcher.add(form.upper(), owner, kind, score, exact=True)
     else:
         matcher.add(form, owner, kind, score)
+
+
+_STREET_WORDS = {"Street": "St", "Road": "Rd", "Avenue": "Ave", "Lane": "Ln", "Drive": "Dr", "Close": "Cl",
+                 "Crescent": "Cres", "Court": "Ct", "Place": "Pl", "Gardens": "Gdns", "Terrace": "Terr", "Square": "Sq"}
+
+
+def street_abbreviations(address: str) -> set[str]:
+    """An address with its street word abbreviated or spelled out: "41 Wharf Street" ↔ "41 Wharf St"."""
+    out = set()
+    for full, short in _STREET_WORDS.items():
+        for a, b in ((full, short), (short, full)):
+            swapped = re.sub(rf"(?<=[a-z] ){a}\b\.?(?=,|$|\s)", b, address)
+            if swapped != address:
+                out.add(swapped)
+    return out
 
 
 def _surname(name: str) -> str:
@@ -478,6 +579,8 @@ def build_register_matcher(register: Register) -> RegisterMatcher:
         owner = len(m.entries) - 1
         for name in (place.name, *place.aliases):
             m.add(name, owner, "full", 1.0)
+            for spelled in street_abbreviations(name):  # "41 Wharf St" for "41 Wharf Street"
+                m.add(spelled, owner, "full", 1.0)
             for part in (p.strip() for p in name.split(",")):
                 if len(part) >= 4 and re.search(r"[A-Za-z]{3}", part):
                     m.add(part, owner, "part", 0.95)
@@ -493,4 +596,10 @@ def build_register_matcher(register: Register) -> RegisterMatcher:
                     street = re.sub(r"^\d+[A-Za-z]?\s+", "", part)
                     if street != part and len(street.split()) >= 2:
                         m.add(street, owner, "street", 0.9)
+                    if short != part or re.search(r"\b(?:School|Academy|College|Primary)$", part):
+                        from .short_names import setting_names  # noqa: PLC0415 (short_names imports the recognizers)
+
+                        for nick in setting_names(part)[1:]:
+                            if nick.isupper() or re.fullmatch(r"(?:St\.?|Saint) [A-Z]'s", nick):
+                                m.add(nick, owner, "short name", 0.85, exact=True)  # "St B's", "KHS" (not the town)
     return m.compile()

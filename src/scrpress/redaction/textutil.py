@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -51,3 +52,26 @@ def at_sentence_start(text: str, start: int, end: int | None = None) -> bool:
         return j < 0 or text[j] in "\n\r.!?:"
     return text[i] in _OPENERS
 
+
+_CYRILLIC = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ",
+                     ["a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i", "k", "l", "m", "n", "o", "p",
+                      "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", "y", "e", "e", ""]))
+
+
+def transliterate(text: str) -> tuple[str, list[int]] | None:
+    """Cyrillic in Latin letters (Ukrainian national system: Сашко → Sashko, Оксані → Oksani) with, for each
+    output character, the index of the character it came from; None when the text has no Cyrillic."""
+    if not re.search(r"[\u0400-\u04ff]", text):
+        return None
+    out: list[str] = []
+    index: list[int] = []
+    for i, c in enumerate(text):
+        low = c.lower()
+        if "\u0400" <= c <= "\u04ff" and low in _CYRILLIC:
+            latin = _CYRILLIC[low]
+            latin = latin[:1].upper() + latin[1:] if c != low else latin
+        else:
+            latin = c
+        out.append(latin)
+        index.extend([i] * len(latin))
+    return "".join(out), index

@@ -30,17 +30,20 @@ from .names import ORG_WORDS, ROLE_WORDS
 
 _WORD = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?|ap|ab|Ó|Ní|Nic|Mac|de|van|von")
 _INITIALS = r"[A-Z][A-Za-z'’]{0,2}[A-Z][a-z]?[A-Z]?[a-z]?"
-KEY_THEN_NAME = re.compile(rf"(?<![\w'’])(?P<ini>{_INITIALS})[ \t]*(?:=|:|–|—|-)[ \t]*(?=[A-Z])")
+KEY_THEN_NAME = re.compile(rf"(?<![\w'’])(?P<ini>{_INITIALS})[ \t]*(?:=|:|–|—|-|[ \t])[ \t]*(?=[A-Z])")  # "HK = Hope"
+# "AM   Autumn Marsh, Team Manager": a key column before the name also counts (checked letter by letter below)
 NAME_THEN_KEY = re.compile(rf"\((?P<ini>{_INITIALS})\)")
 _WORDS_AFTER = re.compile(r"(?:[^\s,;()]+)(?:[ \t]+[^\s,;()]+){0,4}")
 _WORDS_BEFORE = re.compile(r"(?:[^\s,;()]+[ \t]+){0,4}[^\s,;()]+[ \t]*$")
 _QUOTED = r"[\"“'‘](?P<q>[^\"”'’\n]{1,30}?)[\"”'’]"
 ALIAS_INTRO = re.compile(
-    r"\b(?:AKA|a\.k\.a\.?|aka|also known as|known (?:to (?:him|her|them|the \w+) )?as|nickname(?:d)?|"
+    r"\b(?i:AKA|a\.k\.a\.?|aka|also known as|known (?:to (?:him|her|them|the \w+) )?as|nickname(?:d)?|"
     r"calls? (?:(?:him|her|them|the \w+|[A-Z][\w'’]+) )?|called|uses the name|goes by(?: the name)?|street names?|"
     r"alias(?:es)?|name shown as|signed|signs (?:off )?as|refer(?:s|red|ring)? to(?: (?:him|her|them))?(?: as)?|"
-    r"(?:saved|stored|listed|named) (?:in (?:his|her|the) phone )?as)[ \t]*:?[ \t]*(?=[\"“'‘])"
+    r"(?:saved|stored|listed|named) (?:in (?:his|her|the) phone )?as|knows? (?:him |her |them )?(?:only )?as|"
+    r"preferred name(?: on \w+)?|other names?(?: used)?|names? used|display name)[ \t]*:?[ \t]*(?=[\"“'‘])"
 )  # fmt: skip
+NAME_THEN_ALIAS = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+)[ \t]*\([ \t]*[\"“'‘](?P<alias>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?)[\"”'’]")
 _DETERMINERS = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "section", "s"}
 _NEXT_QUOTED = re.compile(rf"[ \t]*{_QUOTED}(?:[ \t]*(?:,|and|or|/)[ \t]*)?")
 # The role nouns names.py knows (mother, midwife, officer...), and those a key's right-hand side adds.
@@ -74,6 +77,10 @@ EXHIBIT_INITIALS = re.compile(r"\b(?i:exhibits?|exh\.?)[ \t]+(?:(?i:ref)\.?[ \t]
 COLLAR_SIGNED = re.compile(r"(?<![\w/])(?P<ini>[A-Z]{2,3})[ \t]*/[ \t]*\d{3,5}[ \t]*$", re.M)
 TYPED_BY = re.compile(r"\b(?i:dict(?:ated)?|typed|transcribed)(?:[ \t]+(?i:by))?[ \t]*:[ \t]*(?P<ini>[A-Za-z]{2,4})\b")
 LETTER_REF = re.compile(r"\b(?i:our|your)[ \t]+(?i:ref)\.?[ \t]*:?[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[A-Za-z]{2,4})\b")
+# A dated chat line as phones export them: "[15/02/2025, 08:02] Flick: ...", "15/02/2025, 08:02 - Eleanor W: ..."
+CHAT_SPEAKER_NAME = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
+                               r"[ \t]*(?:-[ \t]*)?(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-.]*){0,2})[ \t]*:", re.M)
+DISPLAY_NAME = re.compile(r"(?P<name>[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*\.?){0,3})[ \t]*<(?P<local>[^@\s<>]+)@[^\s<>]+>")
 _RECORD_ACRONYMS = {"CAD", "PNC", "CRN", "MRN", "URN", "DOB", "NHS", "LCS", "IRD", "MASH", "CID", "RTC", "ASB", "DA",
                     "MG", "SFR", "CPS", "IOPC", "UK", "EU", "ID"}  # fmt: skip
 # Two-letter initials doing what people do: "FM to draft findings", "JW spoke to mum" (never an acronym in the list).
@@ -123,7 +130,9 @@ def _name_like(name: str) -> bool:
     no role or never-a-name word, and at least one word that is a known name or not an everyday word."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.rstrip(".") not in TITLE_KEYS]
     keys = [fold(w).lower().strip("'’") for w in words]
-    if len(words) < 2 or any(k in NEVER_NAMES or k in _ROLE_WORDS for k in keys):
+    surname_word = len(words) == 2 and (is_name_word(words[0]) or not is_ordinary_word(words[0])) and (
+        keys[0] not in NEVER_NAMES)  # "Lucy Winter", "Rosalind Church"
+    if len(words) < 2 or any(k in NEVER_NAMES or k in _ROLE_WORDS for k in (keys[:-1] if surname_word else keys)):
         return False
     return any(is_name_word(w) or not is_ordinary_word(w) for w in words)
 
@@ -164,12 +173,18 @@ class IntroductionRecognizer(EntityRecognizer):
         for m in ALIAS_INTRO.finditer(text):
             pos = m.end()
             while q := _NEXT_QUOTED.match(text, pos):
-                alias = q.group("q").strip()
+                alias = re.sub(r"[^\w'’.]+$", "", q.group("q")).strip()  # "Kai 🖤": the name, not the emoji
                 if 1 <= len(alias.split()) <= 3 and alias[:1].isalpha() and fold(alias).lower() not in NEVER_NAMES and not (
                         alias.split()[0].lower() in _DETERMINERS or alias.islower() and all(
                             is_very_common_word(w) for w in alias.split())):  # "the boys", "work": not a name
-                    out.append(self._result(q.start("q"), q.end("q"), "an alias or nickname the text introduces"))
+                    start = q.start("q") + q.group("q").index(alias)
+                    out.append(self._result(start, start + len(alias), "an alias or nickname the text introduces"))
                 pos = q.end()
+        for m in NAME_THEN_ALIAS.finditer(text):  # 'Mai ("Minnie")', 'Tomasz ("Tomek")': the other name a person goes by
+            alias, name = m.group("alias"), m.group("name")
+            if (is_name_word(name) or not is_ordinary_word(name)) and fold(name).lower() not in NEVER_NAMES and not (
+                    is_very_common_word(alias) and not is_name_word(alias)) and fold(alias).lower() not in NEVER_NAMES:
+                out.append(self._result(m.start("alias"), m.end("alias"), "another name the person goes by"))
         out += self._signatures(text)
         return out
 
@@ -177,6 +192,22 @@ class IntroductionRecognizer(EntityRecognizer):
         """Initials that records put where a person signs: exhibit numbers ("exhibit HF/1"), an officer and
         collar number ("HM / 3317"), a letter's dictation line ("Dict: FC / typed: lmw", "Our ref: FC/lmw")."""
         out = []
+        for m in DISPLAY_NAME.finditer(text):  # "Sage Thornbury <sage.thornbury@...>": the address spells the name
+            local = set(re.split(r"[._\-+]+", fold(m.group("local")).lower()))
+            words = [w for w in re.finditer(r"[^\W\d_][\w'’\-]*", m.group("name")) if w.group().rstrip(".") not in TITLE_KEYS]
+            keys = [fold(w.group()).lower() for w in words]
+            if any(k in ORG_WORDS or k in _ROLE_WORDS or k in NEVER_NAMES for k in keys):
+                continue  # "MASH Team <mash@...>", "Duty Desk <...>": a team, not a person
+            if words and any(not w.group().isupper() and (k in local or k.replace("-", "") in local) and (
+                             is_name_word(w.group()) or not is_ordinary_word(w.group())) for w, k in zip(words, keys)):
+                base = m.start("name")
+                out.append(self._result(base + words[0].start(), base + words[-1].end(), "the name an e-mail address spells"))
+        for m in CHAT_SPEAKER_NAME.finditer(text):  # "[15/02/2025, 08:02] Flick: minty this is insane"
+            words = list(re.finditer(r"[^\W\d_][\w'’\-]*", m.group("name")))
+            if words and not any(fold(w.group()).lower() in NEVER_NAMES or fold(w.group()).lower() in _KIN_AND_ROLES
+                                 or w.group().lower() in ("me", "you") for w in words):  # fmt: skip
+                base = m.start("name")
+                out.append(self._result(base + words[0].start(), base + words[-1].end(), "the speaker of a chat message"))
         for rx, why in ((EXHIBIT_INITIALS, "an exhibit numbered by its officer's initials"),
                         (COLLAR_SIGNED, "initials with a collar number"), (TYPED_BY, "initials of who dictated or typed"),
                         (LETTER_REF, "initials in a letter's reference")):  # fmt: skip
@@ -255,11 +286,17 @@ class IntroductionRecognizer(EntityRecognizer):
     def _key(self, text: str, ini: str, ini_start: int, words: list[tuple[int, int]]) -> list[RecognizerResult]:
         while words and text[words[0][0] : words[0][1]].rstrip(".") in TITLE_KEYS:
             words = words[1:]
+        while len(words) > 2 and text[words[-1][0] : words[-1][1]].isupper():
+            words = words[:-1]  # "FMcK Fiona McKinlay PT Guidance": the role after the name
         if len(words) < 2 or not all(_WORD.fullmatch(text[a:b]) for a, b in words):
             return []
         name = text[words[0][0] : words[-1][1]]
         if ini not in initials_forms(name) or not _name_like(name):
             return []
+        last = fold(text[words[-1][0] : words[-1][1]]).lower()
+        first = text[words[0][0] : words[0][1]]
+        if last in ORG_WORDS and not is_name_word(first) and is_ordinary_word(first):
+            return []  # "BRI Brackenford Royal Infirmary": an organisation's initials, not a person's
         return [self._result(ini_start, ini_start + len(ini), "initials key: the initials of a name"),
                 self._result(words[0][0], words[-1][1], "named in an initials key")]  # fmt: skip
 

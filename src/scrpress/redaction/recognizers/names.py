@@ -31,10 +31,12 @@ from ..textutil import at_sentence_start, fold
 from .base import RecognizerSpec, recognizer
 
 PERSON_VERBS = set(
-    ["said", "says", "told", "tells", "reported", "reports", "stated", "states", "disclosed", "discloses", "attended", "attends", "was", "is", "had", "has", "did", "does", "went", "goes", "came", "comes", "called", "calls", "rang", "rings", "texted", "texts", "explained", "explains", "described", "describes", "denied", "denies", "admitted", "admits", "agreed", "agrees", "refused", "refuses", "asked", "asks", "left", "leaves", "returned", "returns", "arrived", "arrives", "presented", "presents", "appeared", "appears", "cried", "cries", "shouted", "shouts", "screamed", "hit", "hits", "lives", "lived", "moved", "moves", "stayed", "stays", "visited", "visits", "saw", "sees", "met", "meets", "spoke", "speaks", "confirmed", "confirms", "alleged", "alleges", "continued", "continues", "became", "becomes", "remained", "remains", "wanted", "wants", "would", "could", "should", "might", "felt", "feels", "thought", "thinks", "knew", "knows", "missed", "misses", "declined", "declines", "answered", "answers", "replied", "replies", "messaged", "messages", "emailed", "emails", "wrote", "writes", "walked", "walks", "ran", "runs", "took", "takes", "gave", "gives", "got", "gets", "made", "makes", "kept", "keeps", "looked", "looks", "seemed", "seems", "needed", "needs", "tried", "tries", "failed", "fails", "brought", "brings", "did't", "didn't", "wasn't", "isn't", "hasn't", "hadn't", "showed", "shows", "raised", "raises", "accepted", "accepts", "engaged", "engages"]
+    ["said", "says", "told", "tells", "reported", "reports", "stated", "states", "disclosed", "discloses", "attended", "attends", "was", "is", "had", "has", "did", "does", "went", "goes", "came", "comes", "called", "calls", "rang", "rings", "texted", "texts", "explained", "explains", "described", "describes", "denied", "denies", "admitted", "admits", "agreed", "agrees", "refused", "refuses", "asked", "asks", "left", "leaves", "returned", "returns", "arrived", "arrives", "presented", "presents", "appeared", "appears", "cried", "cries", "shouted", "shouts", "screamed", "hit", "hits", "lives", "lived", "moved", "moves", "stayed", "stays", "visited", "visits", "saw", "sees", "met", "meets", "spoke", "speaks", "confirmed", "confirms", "alleged", "alleges", "continued", "continues", "became", "becomes", "remained", "remains", "wanted", "wants", "would", "could", "should", "might", "felt", "feels", "thought", "thinks", "knew", "knows", "missed", "misses", "declined", "declines", "answered", "answers", "replied", "replies", "messaged", "messages", "emailed", "emails", "wrote", "writes", "walked", "walks", "ran", "runs", "took", "takes", "gave", "gives", "got", "gets", "made", "makes", "kept", "keeps", "looked", "looks", "seemed", "seems", "needed", "needs", "tried", "tries", "failed", "fails", "brought", "brings", "did't", "didn't", "wasn't", "isn't", "hasn't", "hadn't", "showed", "shows", "raised", "raises", "accepted", "accepts", "engaged", "engages", "drove", "drives", "sat", "sits", "stood", "slept", "sleeps", "woke",
+     "waited", "waits", "picked", "picks", "heard", "hears", "noticed", "notices", "searched", "drew", "sent", "sends",
+     "helped", "helps", "hugged", "hugs", "smiled", "laughed", "cried", "phoned", "phones", "visited", "arranged"]
 ) | DONE_VERBS
 ROLE_WORDS = set(
-    ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "guardian", "peer", "associate", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
+    ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "guardian", "peer", "associate", "granny", "gran", "nana", "nanna", "grandpa", "gramps", "aunty", "nain", "taid", "babcia", "dziadek", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
 )
 ORG_WORDS = set(
     ["police", "council", "school", "academy", "college", "nursery", "surgery", "practice", "centre", "center", "clinic", "hospital", "trust", "service", "services", "team", "unit", "board", "partnership", "department", "ward", "court", "prison", "hub", "authority", "agency", "ltd", "limited", "association", "church", "mosque", "temple", "society", "charity", "foundation", "project", "group", "university", "infirmary", "nhs", "cafcass", "probation", "housing", "network", "panel", "committee", "office", "station", "road", "street", "lane", "avenue", "close", "drive", "way", "house", "estate"]
@@ -48,6 +50,8 @@ WEAK_VERBS = {"was", "is", "had", "has", "did", "does", "would", "could", "shoul
               "got", "gets", "took", "takes", "gave", "kept", "looked", "seemed", "needed", "became", "remained"}
 ADVERBS = {"also", "then", "later", "again", "still", "never", "always", "often", "now", "herself",
             "himself", "initially", "subsequently", "previously", "repeatedly", "immediately"}  # fmt: skip
+KIN_TITLES = {"granny", "gran", "nana", "nanna", "nan", "nanny", "grandma", "grandad", "grandpa", "gramps", "aunt",
+              "aunty", "auntie", "uncle", "cousin", "nain", "taid", "babcia", "dziadek"}
 _DATE_NEIGHBOUR = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$")
 HEADER_LABELS = {"to", "from", "cc", "bcc", "attendees", "present", "chair", "author", "by", "name", "contact", "victim",
                  "suspect", "perpetrator", "subject", "child", "mother", "father", "partner", "minutes", "apologies",
@@ -152,8 +156,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
     def _run(self, toks: list[_Tok], i: int) -> tuple[list[int], int]:
         """Indices of a run of name-shaped tokens from i: capitalised words, initials ("C."), particles, hyphens,
         and "SURNAME, First" / "SURNAME, I"."""
-        if not (_capitalised(toks[i].text) or _upper_word(toks[i].text) or _initial(toks[i].text)):
-            return [], i + 1
+        if not (_capitalised(toks[i].text) or _upper_word(toks[i].text) or _initial(toks[i].text) or _is_title(toks[i].text)):
+            return [], i + 1  # a title may carry its full stop: "Prof. Page"
         run = [i]
         j = i + 1
         while j < len(toks) and len(run) < 8:
@@ -162,13 +166,19 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 nxt = toks[j + 1].text if j + 1 < len(toks) else ""
                 label = j + 2 < len(toks) and toks[j + 2].text == ":"  # "Ellie Foster\nPatient: ..."
                 if tok.text.strip(" ") == "\n" and _WORDISH.match(prev.text) and _capitalised(nxt) and not label and not (
-                        len(prev.text) > 1 and prev.text.isupper()):  # not a heading line: "FAMILIES\nSeren said"
+                        len(prev.text) > 1 and prev.text.isupper()) and (  # not a heading line: "FAMILIES\nSeren said"
+                        is_name_word(nxt) or not is_ordinary_word(nxt)):  # nor the next line's sentence: "...\nSeen at"
                     j += 1  # a name broken over a line ("Anna\nKowalska")
                     continue
                 break
             if prev.ws not in ("", " ", "\n"):
                 break
             low = tok.text.lower()
+            if tok.text == "a" and prev.text in ("Mac", "Nic", "Mhic") and j + 2 < len(toks) and not tok.ws and (
+                    toks[j + 1].text in ("'", "’") and _capitalised(toks[j + 2].text)):
+                run += [j, j + 1]  # "Mac a' Phearsain"
+                j += 2
+                continue
             if _capitalised(tok.text) or _upper_word(tok.text) or _initial(tok.text) and (_initial(toks[run[-1]].text) or j + 1 < len(toks)) or (tok.text in ("-", "‐") and not prev.ws and not tok.ws and _WORDISH.match(prev.text)
                   and j + 1 < len(toks) and (_capitalised(toks[j + 1].text) or _upper_word(toks[j + 1].text))) or low in SURNAME_PARTICLES and j + 1 < len(toks) and _capitalised(toks[j + 1].text):
                 run.append(j)
@@ -185,11 +195,15 @@ class GazetteerNameRecognizer(EntityRecognizer):
         """F first name, L surname, I initial, U unknown capitalised word, O ordinary English word, N never a name."""
         if _initial(word) or (len(word) == 1 and word.isupper()):
             return "I"
+        if word == "a":
+            return "P"  # only inside a run: "Mac a' Phearsain"
         if word.lower() in SURNAME_PARTICLES and (word.islower() or len(word) <= 3):
             return "P"  # ap, ó, ní, mac, van, de: part of a surname
         k = fold(word).lower().replace("’", "'")
         if k in NEVER_NAMES or k in ORG_WORDS or k in self.keep_words or k in ROLE_WORDS:
             return "N"
+        if re.match(r"(?:Mac|Mc|Nic|Mhic|Fitz)[A-ZÀ-ÖØ-Þ][a-zà-ÿ]", word):
+            return "L"  # "NicDhòmhnaill", "MacLeòid", "McInnes": a patronymic surname
         if k in self.first:
             return "F"
         if k in self.last:
@@ -219,14 +233,17 @@ class GazetteerNameRecognizer(EntityRecognizer):
         """'Mr Church', 'PC 0871 Ward on scene': a personal title (and collar number) before one word that
         usually names a building, which is then a surname - unless a number or a name follows ("Ward 3")."""
         k = run[-1]
-        titled = len(run) == 2 and toks[run[0]].text.rstrip(".") in PERSONAL_TITLES or (
+        given = [j for j in run[1:-1] if _WORDISH.match(toks[j].text) or _initial(toks[j].text)]
+        titled = len(run) >= 2 and toks[run[0]].text.rstrip(".") in PERSONAL_TITLES and all(
+            _initial(toks[j].text) or self._classify(toks[j].text) == "F" for j in given) or (
             len(run) == 1 and run[0] >= 2 and toks[run[0] - 1].text.isdigit() and toks[run[0] - 2].text.rstrip(".")
             in PERSONAL_TITLES)  # fmt: skip
         if not titled or fold(toks[k].text).lower() not in ORG_WORDS or not _capitalised(toks[k].text):
             return None
         if re.match(r"[ \t]*(?:\d|[A-Z][a-z])", text[toks[k].end : toks[k].end + 4]):
             return None
-        return self._result(toks[k].start, toks[k].end, 0.8, "after a personal title (a surname that is also a word)")
+        start = toks[given[0]].start if given else toks[k].start  # "Dr Julian Temple", "Dr J. Temple"
+        return self._result(start, toks[k].end, 0.8, "after a personal title (a surname that is also a word)")
 
     def _result(self, start: int, end: int, score: float, why: str) -> RecognizerResult:
         expl = AnalysisExplanation(recognizer=self.name, original_score=score, textual_explanation=why)
@@ -251,14 +268,18 @@ class GazetteerNameRecognizer(EntityRecognizer):
     def _judge_part(self, text: str, toks: list[_Tok], i0: int, run: list[int]) -> list[RecognizerResult]:
         words = [
             k for k in run
-            if _WORDISH.match(toks[k].text) or _initial(toks[k].text)
+            if _WORDISH.match(toks[k].text) or _initial(toks[k].text) or (k == run[0] and _is_title(toks[k].text))
             or (len(toks[k].text) == 1 and toks[k].text.isupper() and toks[k - 1].text == ",")  # FAIRWEATHER, J
         ]  # fmt: skip
         titled = False
         while words and _is_title(toks[words[0]].text):
             titled = True
             words = words[1:]
+        if not titled and i0 > 0 and toks[i0 - 1].text.lower() in KIN_TITLES and toks[i0 - 1].text[:1].isupper():
+            titled = True  # kinship as a title: "Granny Bunny", "Aunt Rose", "Nain Eirlys"
         classes = {k: self._classify(toks[k].text) for k in words}
+        if titled and words and classes[words[0]] in "UO" and toks[words[0]].text.lower().endswith(NOUN_ENDINGS):
+            titled = False  # "Named Nurse Safeguarding": a role's title, not a person's
         if any(classes[k] == "N" and fold(toks[k].text).lower() in ORG_WORDS for k in words):
             return []  # an organisation or a street: "Riverside Medical Practice", "Elm Road"
         while words and classes[words[0]] in "NO" and not titled and not self._police_surname(toks, words[0]):
@@ -396,6 +417,9 @@ class SpacyPersonRecognizer(EntityRecognizer):
                 words = words[1:]
             while words and words[-1].text.lower() in _NOT_LAST:
                 words = words[:-1]
+            while len(words) >= 2 and words[0].text.isupper() and (
+                    words[1].text.isupper() or "\n" in text[words[0].idx : words[1].idx]):
+                words = words[1:]  # "DW TA Y5\nOliwia said": a key's initials and role, then the next line
             while len(words) >= 2 and "\n" in text[words[-2].idx : words[-1].idx] and is_ordinary_word(words[-1].text):
                 words = words[:-1]  # "Carys Wynne-Lloyd\nSubject": the next line is not part of the name
             while len(words) >= 2 and "  " in text[words[-2].idx : words[-1].idx] and len(words[-1].text) == 1:

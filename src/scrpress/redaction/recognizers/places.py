@@ -44,8 +44,14 @@ class UkAddress(RecognizerSpec):
         ("flat-building",
          rf"{_FLAT},?\s+(?:(?:{_WORD}\s+){{1,3}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall|Close|"
          rf"Site|Park)\b|(?:Tŷ|Ty|Plas|Bloc)\s+{_WORD})"
-         rf"(?:,[ \t]*\n?[ \t]*(?:{WELSH_STREET}\s+(?:(?:y|yr)\s+)?{_WORD}|(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b))?"
+         rf"(?:,[ \t]*\n?[ \t]*(?:{WELSH_STREET}\s+(?:(?:y|yr)\s+)?{_WORD}|(?:{_HOUSE}\s+)?(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b|"
+         rf"{_HOUSE}[ \t]+{_WORD}))?"  # "Flat 12, Ridley Court,\n  3 Ropewalk": a street without a street word
          rf"{_TOWN_TAIL}", 0.8),
+        ("foreign-street",  # "ul. Głogowska 112/4, Poznań", "vul. Klochkivska 96, apt 31, Kharkiv", "Strada Morii 14"
+         rf"\b(?:ul\.|vul\.|ulica|vulytsia|str\.|strada|Strada|calle|Calle|rue|Rue)[ \t]+{_WORD}(?:[ \t]+{_WORD})?[ \t]+"
+         rf"\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?(?:,[ \t]*(?:apt|kv|m|flat|ap|app)\.?[ \t]*\d{{1,4}})?{_TOWN_TAIL}", 0.8),
+        ("croft", rf"\b(?:Croft|Croit)[ \t]+\d{{1,3}}[A-Za-z]?,[ \t]*(?:{_WORD}|nan|na|an)(?:[ \t]+(?:{_WORD}|nan|na|an)){{0,3}}"
+                  rf"{_TOWN_TAIL}", 0.8),
         ("number-building",
          rf"(?<![\w/.,]){_HOUSE}\s+(?:{_WORD}\s+){{1,2}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall),\s+"
          rf"(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b{_TOWN_TAIL}", 0.8),
@@ -72,14 +78,16 @@ SETTING_KINDS = (
     r"Medical Practice|Medical Centre|Health Centre|Practice|Clinic|Day Nursery|Child Care|Childcare|Kindergarten|"
     r"Sixth Form|PRU|Pharmacy|Dental Practice|Mosque|Church|Chapel|Temple|Gurdwara|Synagogue|Youth Club|Leisure Centre|"
     r"Sure Start|Flying Start|Early Years Centre|Toddler Group|(?<=[a-z'’] )(?:RC |CE |C of E )?Primary|"
-    r"(?<=[a-z'’] )(?:Infants|Juniors|MC|HC))"
+    r"(?<=[a-z'’] )(?:Infants|Juniors|MC|HC|Private GP))"
     r"(?!\s+(?:Review|Reviews|Guide|Guidance|Panel|Standards|Framework|Model|Note|Notes|Week|Forum|Group|Lead|Leads|"
     r"Manager|Managers|Team|Teams|Policy|Procedures|Unit|Board|Partnership|Learning|Development|Care|Mental|"
     r"Health|Prevention|Carers?|Physician|Provider|Colleagues))"
 )
 WELSH_SETTING = (r"(?:Ysgol(?:\s+Gynradd|\s+Uwchradd|\s+Feithrin|\s+Gymraeg|\s+Gyfun)?|Meddygfa|Canolfan\s+Iechyd|"
                  r"Cylch\s+Meithrin|Meithrinfa|YGG|YG|YGGD|YGC|YGM|YCW)(?:'r)?")  # YGG: Ysgol Gymraeg Gynradd
-IRISH_SETTING = r"(?:Gaelscoil|Gaelcholáiste|Naíscoil|Bunscoil|Scoil|Coláiste|Meánscoil)"
+IRISH_SETTING = (r"(?:Gaelscoil|Gaelcholáiste|Naíscoil|Bunscoil|Scoil|Coláiste|Meánscoil|"
+                 r"(?i:bun-sgoil|àrd-sgoil|ard-sgoil|sgoil-àraich|sgoil)(?:[ \t]+(?i:ghàidhlig|ghaidhlig))?|"
+                 r"Ionad[ \t]+Slàinte)")  # Irish and Scottish Gaelic: "Bun-sgoil Ghàidhlig Cheann Loch Corrain"
 _GENERIC = {"The", "A", "An", "Our", "Local", "Primary", "Secondary", "High", "Nursery", "School", "Community", "New",
             "Her", "His", "Their", "This", "That", "Each", "Every", "GP", "Any", "Another", "Both", "Same", "Main",
             "Good", "Best", "Poor", "Safe", "Safer", "Safeguarding", "Clinical", "Professional", "General", "Social",
@@ -94,10 +102,10 @@ class LocalSetting(RecognizerSpec):
 
     entity = E.SETTING
     patterns = [
-        ("named-setting", rf"(?<![\w])(?:(?:St\.?|Saint|Y|Ysgol)\s+)?(?:[A-Z][\w'’\-]+\s+){{1,4}}{SETTING_KINDS}\b", 0.7),
+        ("named-setting", rf"(?<![\w])(?:(?:St\.?|Saint|Y|Ysgol)[ \t]+)?(?:[A-Z][\w'’\-]+[ \t]+){{1,4}}{SETTING_KINDS}\b", 0.7),
         ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}[ \t]*(?:(?:y|yr)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
          0.75),
-        ("irish-setting", rf"(?<![\w]){IRISH_SETTING}[ \t]+(?:(?:na|an|Naomh|Mhuire)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
+        ("irish-setting", rf"(?<![\w]){IRISH_SETTING}(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:na|an|Naomh|Mhuire)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
          0.75),
         ("capitals", r"(?<![\w])(?:[A-Z][A-Z'’\-]+\s+){1,4}(?:SCHOOL|ACADEMY|NURSERY|SURGERY|MEDICAL CENTRE|HEALTH CENTRE|"
          r"MEDICAL PRACTICE|PRACTICE|CHILDREN'?S CENTRE|FAMILY CENTRE)\b", 0.7),

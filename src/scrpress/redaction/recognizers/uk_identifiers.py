@@ -159,13 +159,16 @@ class UkVehicleRegistration(RecognizerSpec):
         ("prefix", r"(?<![\w])[A-HJ-NP-TV-Y]\d{1,3} ?[A-Z]{3}(?![\w])", 0.35),
         ("suffix", r"(?<![\w])[A-Z]{3} ?\d{1,3}[A-HJ-NP-TV-Y](?![\w])", 0.35),
         ("northern-ireland", r"(?<![\w])[A-Z]{2,3} ?\d{3,4}(?![\w/])", 0.3),
+        ("foreign", r"(?<![\w/])[A-Z]{1,3} ?\d[A-Z0-9]{2,5}(?![\w/])", 0.3),  # "PO 7K215" beside a vehicle
         # A registration named as one, in any country's format: "Romanian plates CT 07 FRD", "reg: WGM 4K21"
         ("after-plate", r"\b(?i:plates?|reg(?:istration)?(?:\s+(?:no|number|mark))?|vrm|index)\.?\s*[:\-]?\s*"
                         r"(?P<plate>(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){0,2})(?![\w])",
          0.6, "plate"),
     ]
     context = ["vehicle", "car", "van", "registration", "reg", "vrm", "driving", "drove", "driver", "index", "plate",
-               "passenger", "seat", "anpr", "taxi", "parked", "motorbike", "moped", "pnc check", "stopped"]
+               "passenger", "seat", "anpr", "taxi", "parked", "motorbike", "moped", "pnc check", "stopped", "transit",
+               "plated", "ford", "vauxhall", "astra", "corsa", "fiesta", "audi", "bmw", "vw", "volkswagen", "passat",
+               "golf", "toyota", "nissan", "mercedes", "skoda", "peugeot", "renault", "dacia", "hatchback", "estate"]
     flags = re.MULTILINE
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
@@ -192,7 +195,7 @@ _REF_CONTEXT = (
 
 _SYSTEM_NAMED = re.compile(r"\b(?:soscare|mosaic|lcs|wccis|paris|carefirst|liquidlogic|eclipse|emis|systmone|rio|crn|pnc|"
                            r"niche|athena|hospital (?:no|number)|mrn|nhs trust no|ref|reference|crime|occurrence|incident|"
-                           r"log|cad|storm|urn)\b", re.I)  # fmt: skip
+                           r"log|cad|storm|urn|ivpd|vpd)\b", re.I)  # fmt: skip
 _LABEL_AT_END = re.compile(r"\b[A-Za-z]+\.?[ \t]*[:#]?[ \t]*$")
 
 
@@ -228,6 +231,7 @@ class CaseReference(RecognizerSpec):
         ("pnc-id", r"(?<![\w/])\d{2}/\d{5,7}[A-Z](?![\w/])", 0.75),  # PNC ID: 09/0277415X
         ("log-of-date", r"\b(?:[Ll]og|LOG|[Ii]ncident|[Ss]erial|CAD|[Cc]all)\s*(?:[Nn]o\.?|[Nn]umber)?\s*"
          r"(?P<log>\d{2,6} of \d{1,2}/\d{1,2}(?:/\d{2,4})?)", 0.75, "log"),  # "Log 2198 of 14/11/2025"
+        ("family-court", r"(?<![\w/])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w/])", 0.75),  # a family court case number: BK25P00417
         ("long-number", r"(?<![\w/.,£$€#+\-])\d{7,12}(?![\w/%]|[.,]\d)", 0.45),
     ]  # fmt: skip
     context = ["crime", "occurrence", "incident", "reference", "ref", "case", "number", "log", "record", "crn", "pnc",
