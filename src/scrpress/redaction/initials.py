@@ -25,10 +25,10 @@ _WELSH_DIGRAPHS = ("Ch", "Dd", "Ff", "Ng", "Ll", "Ph", "Rh", "Th")
 DONE_VERBS = frozenset(["spoke", "rang", "phoned", "called", "informed", "noted", "recorded", "discussed", "made", "completed", "summarised", "summarized", "agreed", "advised", "reported", "visited", "attended", "met", "saw", "explained", "confirmed", "stated", "asked", "told", "said", "says", "emailed", "e-mailed", "texted", "wrote", "sent", "shared", "referred", "contacted", "checked", "raised", "requested", "arranged", "chaired", "observed", "liaised", "received", "gave", "updated", "followed", "spoken", "started", "joined", "stopped", "began", "went", "came", "reports", "notes", "states", "confirms", "advises", "explains", "describes", "agrees", "observes", "recalls", "recalled", "records", "arrested", "charged", "interviewed", "bailed", "released", "cautioned", "assaulted", "threatened", "pushed", "punched", "grabbed", "kicked", "slapped", "hit", "denied", "admitted", "disclosed", "returned", "arrived", "refused", "declined", "presented", "answered", "replied", "shouted", "screamed", "cried", "alleged", "collected", "dropped", "brought", "took", "stayed", "moved", "lives", "lived", "works", "worked", "wants", "wanted", "feels", "felt", "thinks", "thought", "knows", "knew"])  # fmt: skip
 # What a person is or is doing, after initials the text already knows: "CC being traced", "ER feeding well".
 PERSON_STATES = frozenset(["seen", "found", "located", "traced", "missing", "discharged", "weighed", "placed", "known",
-                         "excluded", "absent", "late", "upset", "tearful", "being", "feeding", "sleeping", "crying",
-                         "attending", "settling", "playing", "eating", "feeling", "doing", "going", "coming", "living",
-                         "staying", "refusing", "saying", "engaging", "asking", "telling", "waiting", "walking", "talking",
-                         "smiling", "thriving", "gaining", "returning", "presenting", "disclosing", "present",
+                           "excluded", "absent", "late", "upset", "tearful", "being", "feeding", "sleeping", "crying",
+                           "attending", "settling", "playing", "eating", "feeling", "doing", "going", "coming", "living",
+                           "staying", "refusing", "saying", "engaging", "asking", "telling", "waiting", "walking", "talking",
+                           "smiling", "thriving", "gaining", "returning", "presenting", "disclosing", "present",
                            "may", "might", "prefers", "engaged", "minimised", "minimises"])  # fmt: skip
 TO_DO_VERBS = frozenset(["complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate", "draft", "circulate", "prepare", "produce", "present", "lead", "chair", "ensure", "notify"])  # fmt: skip
 _AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*|\b(?:by|informed|cc|per|Action|Actions|Lead|Owner|Author|Signed|Initials)\s*:?\s*|\bAction\s+by\s*:?\s*)$", re.I)  # fmt: skip
@@ -110,7 +110,7 @@ def in_person_position(text: str, start: int, end: int) -> bool:
         return True  # the owner column of a numbered action: "4  AM     Legal gateway meeting"
     if re.search(r"[.!?][ \t]+$", before) and re.fullmatch(r"[ \t]*", after.split("\n", 1)[0]):
         return True  # an entry signed at its end: "...note the call on LCS. AM"
-    if re.search(r"\b(?:call|calls|email|e-mail|text|message|letter|referral|note|update|report|phone call)[ \t]+from[ \t]+$",
+    if re.search(r"\b(?:call|calls|email|e-mail|text|message|letter|referral|note|update|report)[ \t]+from[ \t]+$",
                  before, re.I):  # fmt: skip
         return True  # "Phone call from RF", "Tenancy sustainment referral from WB"
     if re.search(r"\|[ \t]*(?:[A-Z][A-Za-z'’]{1,4}[ \t]*[/;][ \t]*)?$", before) and re.match(r"[ \t]*(?:\||/|;|$)", after):

@@ -169,7 +169,7 @@ VIETNAMESE_FIRST = ["Văn", "Thị", "Đức", "Ngọc", "Hữu", "Minh", "Tuấ
 UKRAINIAN_LAST = ["Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Kravchenko", "Boiko", "Boyko", "Melnyk",
                   "Kovalchuk", "Oliinyk", "Shevchuk", "Polishchuk", "Bondar", "Tkachuk", "Marchenko", "Rudenko",
                   "Savchenko", "Lysenko", "Petrenko", "Moroz", "Hrytsenko", "Pavlenko", "Kuzmenko", "Klymenko",
-                  "Ivanenko", "Kovalenko", "Sydorenko", "Honchar", "Kozak", "Romanenko", "Yakovenko"]  # fmt: skip
+                  "Ivanenko", "Sydorenko", "Honchar", "Kozak", "Romanenko", "Yakovenko"]  # fmt: skip
 GAELIC_FIRST = ["Mòrag", "Eilidh", "Seonaidh", "Ruairidh", "Catrìona", "Ceit", "Màiri", "Iain", "Seumas", "Alasdair",
                 "Dòmhnall", "Niall", "Ciorstaidh", "Peigi", "Sìne", "Raonaid", "Floraidh", "Oighrig", "Murchadh",
                 "Tormod", "Coinneach", "Aonghas", "Ailean", "Eachann", "Uilleam", "Fionnlagh", "Lachlainn"]  # fmt: skip

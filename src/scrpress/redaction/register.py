@@ -322,54 +322,39 @@ class RegisterMatcher:
                 forms = table.get(key.lower() if lower else key, [])
                 if not forms:
                     continue
+                start, end = m.span()
                 if index is not None:
-                    start, end = index[m.start()], index[m.end() - 1] + 1
+                    start, end = index[start], index[end - 1] + 1
                     if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
                         continue  # part of a longer Cyrillic word
-                    m = _Span(start, end)  # type: ignore[assignment]
                 form = forms[0]
                 entry = self.entries[form.owner]
-                span = text[m.start() : m.end()]
+                span = text[start:end]
                 score = form.score
                 why = f"{self.source}: {entry.label}, {form.kind} form"
                 if lower and span.islower() and self.lower_needs_name and not is_name_word(span) and not _in_quotes(
-                        text, m.start()):  # fmt: skip
+                        text, start):  # fmt: skip
                     continue
                 if lower and span.islower() and key.lower() in self.ordinary:
-                    quoted = _in_quotes(text, m.start()) and (is_name_word(span) or form.kind in ("full", "alias")) and not (
-                        _after_pronoun(text, m.start(), span))  # a name the register gives as written ("Mo") is a name
+                    quoted = _in_quotes(text, start) and (is_name_word(span) or form.kind in ("full", "alias")) and not (
+                        _after_pronoun(text, start, span))  # a name the register gives as written ("Mo") is a name
                     score = 0.6 if quoted else 0.3
                     why += "; lower-case ordinary word" + (" in quoted words" if quoted else ": check")
-                elif key.lower() in self.ordinary and re.match(r"[ \t]+\d", text[m.end() : m.end() + 3]):
+                elif key.lower() in self.ordinary and re.match(r"[ \t]+\d", text[end : end + 3]):
                     score = 0.3  # "Ward 32", "Summer 2024": a place or a date, not the person
                     why += "; an ordinary word before a number: check"
-                if form.quoted and not _in_quotes(text, m.start()):
+                if form.quoted and not _in_quotes(text, start):
                     continue
-                if form.positional and not in_person_position(text, m.start(), m.end()):
+                if form.positional and not in_person_position(text, start, end):
                     score = 0.3
                     why += "; initials that are also an abbreviation: check"
                 if len(forms) > 1:
                     why += f"; shared by {len({f.owner for f in forms})} register entries"
-                end = m.end()
                 if entry.entity == E.PLACE and (town := _TOWN_AFTER.match(text, end)):
-                    end, span = town.end(), text[m.start() : town.end()]  # "..., SHEFFIELD": the town on the same line
-                found.append(Finding(m.start(), end, entry.entity, score, span, "CaseRegister" if self.source ==
+                    end, span = town.end(), text[start : town.end()]  # "..., SHEFFIELD": the town on the same line
+                found.append(Finding(start, end, entry.entity, score, span, "CaseRegister" if self.source ==
                                      "register" else "Propagation", why, entry.pseudonym))  # fmt: skip
         return found
-
-
-@dataclass
-class _Span:
-    """A match's place in the original text, when the match was made in its transliteration."""
-
-    begin: int
-    finish: int
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
 
 
 _TOWN_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t](?:St|[A-Z][A-Za-z'’\-]+)){0,2}){1,2}"
@@ -566,6 +551,8 @@ def nicknames(first: str) -> set[str]:
 
 def build_register_matcher(register: Register) -> RegisterMatcher:
     """Compile the case register (people, places, dates of birth) into one matcher."""
+    from .short_names import setting_names  # noqa: PLC0415 (short_names imports the recognizers, which import this)
+
     m = RegisterMatcher()
     for i, person in enumerate(register.people):
         m.entries.append(_Entry(E.PERSON, person.pseudonym, f"person {i + 1}"))
@@ -597,8 +584,6 @@ def build_register_matcher(register: Register) -> RegisterMatcher:
                     if street != part and len(street.split()) >= 2:
                         m.add(street, owner, "street", 0.9)
                     if short != part or re.search(r"\b(?:School|Academy|College|Primary)$", part):
-                        from .short_names import setting_names  # noqa: PLC0415 (short_names imports the recognizers)
-
                         for nick in setting_names(part)[1:]:
                             if nick.isupper() or re.fullmatch(r"(?:St\.?|Saint) [A-Z]'s", nick):
                                 m.add(nick, owner, "short name", 0.85, exact=True)  # "St B's", "KHS" (not the town)

@@ -185,12 +185,13 @@ class IntroductionRecognizer(EntityRecognizer):
             if (is_name_word(name) or not is_ordinary_word(name)) and fold(name).lower() not in NEVER_NAMES and not (
                     is_very_common_word(alias) and not is_name_word(alias)) and fold(alias).lower() not in NEVER_NAMES:
                 out.append(self._result(m.start("alias"), m.end("alias"), "another name the person goes by"))
-        out += self._signatures(text)
+        out += self._names_records_place(text)
         return out
 
-    def _signatures(self, text: str) -> list[RecognizerResult]:
-        """Initials that records put where a person signs: exhibit numbers ("exhibit HF/1"), an officer and
-        collar number ("HM / 3317"), a letter's dictation line ("Dict: FC / typed: lmw", "Our ref: FC/lmw")."""
+    def _names_records_place(self, text: str) -> list[RecognizerResult]:
+        """Names and initials that records put in set places: an e-mail display name the address spells, the
+        speaker of an exported chat line, exhibit numbers ("exhibit HF/1"), an officer and collar number
+        ("HM / 3317"), a letter's dictation line ("Dict: FC / typed: lmw", "Our ref: FC/lmw")."""
         out = []
         for m in DISPLAY_NAME.finditer(text):  # "Sage Thornbury <sage.thornbury@...>": the address spells the name
             local = set(re.split(r"[._\-+]+", fold(m.group("local")).lower()))

@@ -35,8 +35,11 @@ PERSON_VERBS = set(
      "waited", "waits", "picked", "picks", "heard", "hears", "noticed", "notices", "searched", "drew", "sent", "sends",
      "helped", "helps", "hugged", "hugs", "smiled", "laughed", "cried", "phoned", "phones", "visited", "arranged"]
 ) | DONE_VERBS
-ROLE_WORDS = set(
-    ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "guardian", "peer", "associate", "granny", "gran", "nana", "nanna", "grandpa", "gramps", "aunty", "nain", "taid", "babcia", "dziadek", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
+# Kinship words used as a title before a name: "Granny Bunny", "Aunt Rose", "Nain Eirlys".
+KIN_TITLES = {"granny", "gran", "nana", "nanna", "nan", "nanny", "grandma", "grandad", "grandpa", "gramps", "aunt",
+              "aunty", "auntie", "uncle", "cousin", "nain", "taid", "babcia", "dziadek"}
+ROLE_WORDS = (KIN_TITLES - {"nanny"}) | set(
+    ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "guardian", "peer", "associate", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
 )
 ORG_WORDS = set(
     ["police", "council", "school", "academy", "college", "nursery", "surgery", "practice", "centre", "center", "clinic", "hospital", "trust", "service", "services", "team", "unit", "board", "partnership", "department", "ward", "court", "prison", "hub", "authority", "agency", "ltd", "limited", "association", "church", "mosque", "temple", "society", "charity", "foundation", "project", "group", "university", "infirmary", "nhs", "cafcass", "probation", "housing", "network", "panel", "committee", "office", "station", "road", "street", "lane", "avenue", "close", "drive", "way", "house", "estate"]
@@ -50,8 +53,6 @@ WEAK_VERBS = {"was", "is", "had", "has", "did", "does", "would", "could", "shoul
               "got", "gets", "took", "takes", "gave", "kept", "looked", "seemed", "needed", "became", "remained"}
 ADVERBS = {"also", "then", "later", "again", "still", "never", "always", "often", "now", "herself",
             "himself", "initially", "subsequently", "previously", "repeatedly", "immediately"}  # fmt: skip
-KIN_TITLES = {"granny", "gran", "nana", "nanna", "nan", "nanny", "grandma", "grandad", "grandpa", "gramps", "aunt",
-              "aunty", "auntie", "uncle", "cousin", "nain", "taid", "babcia", "dziadek"}
 _DATE_NEIGHBOUR = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?$")
 HEADER_LABELS = {"to", "from", "cc", "bcc", "attendees", "present", "chair", "author", "by", "name", "contact", "victim",
                  "suspect", "perpetrator", "subject", "child", "mother", "father", "partner", "minutes", "apologies",

@@ -85,7 +85,7 @@ SETTING_KINDS = (
 )
 WELSH_SETTING = (r"(?:Ysgol(?:\s+Gynradd|\s+Uwchradd|\s+Feithrin|\s+Gymraeg|\s+Gyfun)?|Meddygfa|Canolfan\s+Iechyd|"
                  r"Cylch\s+Meithrin|Meithrinfa|YGG|YG|YGGD|YGC|YGM|YCW)(?:'r)?")  # YGG: Ysgol Gymraeg Gynradd
-IRISH_SETTING = (r"(?:Gaelscoil|Gaelcholáiste|Naíscoil|Bunscoil|Scoil|Coláiste|Meánscoil|"
+GAELIC_SETTING = (r"(?:Gaelscoil|Gaelcholáiste|Naíscoil|Bunscoil|Scoil|Coláiste|Meánscoil|"
                  r"(?i:bun-sgoil|àrd-sgoil|ard-sgoil|sgoil-àraich|sgoil)(?:[ \t]+(?i:ghàidhlig|ghaidhlig))?|"
                  r"Ionad[ \t]+Slàinte)")  # Irish and Scottish Gaelic: "Bun-sgoil Ghàidhlig Cheann Loch Corrain"
 _GENERIC = {"The", "A", "An", "Our", "Local", "Primary", "Secondary", "High", "Nursery", "School", "Community", "New",
@@ -105,7 +105,7 @@ class LocalSetting(RecognizerSpec):
         ("named-setting", rf"(?<![\w])(?:(?:St\.?|Saint|Y|Ysgol)[ \t]+)?(?:[A-Z][\w'’\-]+[ \t]+){{1,4}}{SETTING_KINDS}\b", 0.7),
         ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}[ \t]*(?:(?:y|yr)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
          0.75),
-        ("irish-setting", rf"(?<![\w]){IRISH_SETTING}(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:na|an|Naomh|Mhuire)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
+        ("irish-setting", rf"(?<![\w]){GAELIC_SETTING}(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:na|an|Naomh|Mhuire)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
          0.75),
         ("capitals", r"(?<![\w])(?:[A-Z][A-Z'’\-]+\s+){1,4}(?:SCHOOL|ACADEMY|NURSERY|SURGERY|MEDICAL CENTRE|HEALTH CENTRE|"
          r"MEDICAL PRACTICE|PRACTICE|CHILDREN'?S CENTRE|FAMILY CENTRE)\b", 0.7),
