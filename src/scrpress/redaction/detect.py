@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -66,6 +66,8 @@ class Detector:
         self.model = model_name(self.model)
         self._matcher = build_register_matcher(self.register) if self.register else None
         self._cache: dict[str, list[dict[str, object]]] = {}
+        self._memo: dict[str, tuple[list[tuple[int, int]], list[Finding]]] = {}
+        self._learned: dict[tuple[tuple[str, ...], ...], RegisterMatcher] = {}
         self._cache_dirty = False
         if self.cache_file and self.cache_file.exists():
             try:
@@ -113,21 +115,33 @@ class Detector:
 
         `context` texts (the rest of the case) are analysed too, only so that names found
         there are looked for in `texts`; their own findings are not returned."""
-        extra = list(context or [])
-        texts_all = list(texts) + extra
-        found_all = self._detect_all(texts_all, include_low)
-        return found_all[: len(texts)]
-
-    def _detect_all(self, texts: list[str], include_low: bool) -> list[list[Finding]]:
-        base = self._presidio(texts)
+        texts_all = list(texts) + list(context or [])
+        base = self._presidio(texts_all)
         per_text: list[list[Finding]] = []
-        keep_spans = [self.keep.spans(t) for t in texts]
-        for text, found, keep in zip(texts, base, keep_spans):
-            found = [f for f in found if not _inside(f, keep)]
-            if self._matcher:
-                found += self._matcher.find(text)
-            per_text.append(found)
-        learned = self._propagation_matcher(per_text, texts)
+        keep_spans: list[list[tuple[int, int]]] = []
+        for text, found in zip(texts_all, base):
+            keep, registered = self._keep_and_register(text)
+            per_text.append([f for f in found if not _inside(f, keep)] + registered)
+            keep_spans.append(keep)
+        learned = self._propagation_matcher(per_text, texts_all)
+        n = len(texts)  # the context's own findings are not needed past this point
+        return self._finish(texts_all[:n], per_text[:n], keep_spans[:n], learned, include_low)
+
+    def _keep_and_register(self, text: str) -> tuple[list[tuple[int, int]], list[Finding]]:
+        """The keep-list's spans and the register's findings in one text, remembered per text (a case's other
+        files are read again for every file `scrpress detect` is given)."""
+        if text not in self._memo:
+            if len(self._memo) > 20_000:
+                self._memo.clear()
+            self._memo[text] = (self.keep.spans(text), self._matcher.find(text) if self._matcher else [])
+        keep, registered = self._memo[text]
+        return keep, [replace(f) for f in registered]  # callers move offsets: hand out copies
+
+    def _finish(
+        self, texts: list[str], per_text: list[list[Finding]], keep_spans: list[list[tuple[int, int]]],
+        learned: RegisterMatcher | None, include_low: bool,
+    ) -> list[list[Finding]]:
+        """Propagated names and dates of birth beside names, then one finding per span."""
         for text, found, keep in zip(texts, per_text, keep_spans):
             if learned is not None:
                 found += [f for f in learned.find(text) if not _inside(f, keep) and _plausible(text, f)]
@@ -165,37 +179,50 @@ class Detector:
                         names.setdefault(" ".join(words), None)
                     elif words and "Introduction" in f.recognizer:
                         introduced.setdefault(" ".join(words), None)  # 'knows only as "Hung"': a name, though a word
-        if not names and not keyed and not settings and not capitals and not introduced:
+        shorts = [s for s, short in settings.items() if not (short and _town_like(s, texts))]
+        learned = tuple(tuple(sorted(group)) for group in (keyed, capitals, introduced, shorts, names))
+        if not any(learned):
             return None
-        m = RegisterMatcher(source="propagation")
-        m.lower_needs_name = True  # "safeguarding" in lower case is not the "Safeguarding" of a learned phrase
-        for initials in keyed:
-            m.entries.append(_Entry(E.PERSON, "", "initials defined by a key elsewhere in the case"))
-            m.add(initials, len(m.entries) - 1, "initials", 0.8, exact=True,
-                  positional=initials.upper() in FREQUENT_ABBREVIATIONS)  # "GP = Gemma Pratt", yet "GP: Dr Iqbal"
-        for surname in capitals:
-            m.entries.append(_Entry(E.PERSON, "", "a surname written in capitals in a 'SURNAME, Forename' entry"))
-            m.add(surname, len(m.entries) - 1, "surname", 0.8, exact=True)
-        for alias in introduced:
-            m.entries.append(_Entry(E.PERSON, "", "a name the text introduces elsewhere in the case"))
-            m.add(alias, len(m.entries) - 1, "alias", 0.8, exact=True)
-            m.add(alias.lower(), len(m.entries) - 1, "alias", 0.6, exact=True, quoted=True)  # "tony 2 more week"
-        for setting, short in settings.items():
-            if short and _town_like(setting, texts):
-                continue
-            m.entries.append(_Entry(E.SETTING, "", "a setting named elsewhere in the case"))
-            m.add(setting, len(m.entries) - 1, "short name", 0.75, exact=True)
-        for name in names:
-            m.entries.append(_Entry(E.PERSON, "", "a name found elsewhere in the case"))
-            owner = len(m.entries) - 1
-            words = name.split()
-            parts = [w for w in words if _learnable(w)]
-            if parts:
-                add_person(m, owner, [" ".join(parts)], full_score=0.85, morphology=False, learned=True)
-            if len(words) >= 2:
-                m.add(name, owner, "full", 0.85)
-                add_initials(m, owner, name, learned=True)
-        return m.compile()
+        if learned not in self._learned:  # the same case read again (`scrpress detect` file by file): same matcher
+            if len(self._learned) > 64:
+                self._learned.clear()
+            self._learned[learned] = _propagation_matcher(*learned)
+        return self._learned[learned]
+
+
+def _propagation_matcher(
+    keyed: tuple[str, ...], capitals: tuple[str, ...], introduced: tuple[str, ...], settings: tuple[str, ...],
+    names: tuple[str, ...],
+) -> RegisterMatcher:
+    """A matcher for what the case taught: initials from keys, police-capital surnames, introduced aliases,
+    setting short names and names found with confidence (their name-like words, initials and full form)."""
+    m = RegisterMatcher(source="propagation")
+    m.lower_needs_name = True  # "safeguarding" in lower case is not the "Safeguarding" of a learned phrase
+    for initials in keyed:
+        m.entries.append(_Entry(E.PERSON, "", "initials defined by a key elsewhere in the case"))
+        m.add(initials, len(m.entries) - 1, "initials", 0.8, exact=True,
+              positional=initials.upper() in FREQUENT_ABBREVIATIONS)  # "GP = Gemma Pratt", yet "GP: Dr Iqbal"
+    for surname in capitals:
+        m.entries.append(_Entry(E.PERSON, "", "a surname written in capitals in a 'SURNAME, Forename' entry"))
+        m.add(surname, len(m.entries) - 1, "surname", 0.8, exact=True)
+    for alias in introduced:
+        m.entries.append(_Entry(E.PERSON, "", "a name the text introduces elsewhere in the case"))
+        m.add(alias, len(m.entries) - 1, "alias", 0.8, exact=True)
+        m.add(alias.lower(), len(m.entries) - 1, "alias", 0.6, exact=True, quoted=True)  # "tony 2 more week"
+    for setting in settings:
+        m.entries.append(_Entry(E.SETTING, "", "a setting named elsewhere in the case"))
+        m.add(setting, len(m.entries) - 1, "short name", 0.75, exact=True)
+    for name in names:
+        m.entries.append(_Entry(E.PERSON, "", "a name found elsewhere in the case"))
+        owner = len(m.entries) - 1
+        words = name.split()
+        parts = [w for w in words if _learnable(w)]
+        if parts:
+            add_person(m, owner, [" ".join(parts)], full_score=0.85, morphology=False, learned=True)
+        if len(words) >= 2:
+            m.add(name, owner, "full", 0.85)
+            add_initials(m, owner, name, learned=True)
+    return m.compile()
 
 
 @lru_cache(maxsize=1)

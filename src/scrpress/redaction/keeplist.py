@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import ScrpressError
 from ..yamlfile import load_yaml_text, read_text_utf8
-from .textutil import fold
+from .textutil import fold, trie_pattern
 
 DEFAULT_KEEP_FILE = Path(__file__).resolve().parents[3] / "policies" / "redaction" / "keep-list.yaml"
 
@@ -45,8 +45,8 @@ class KeepList:
 
 @lru_cache(maxsize=16)
 def _compiled(terms: tuple[str, ...], patterns: tuple[str, ...]) -> tuple[re.Pattern[str] | None, list[re.Pattern[str]]]:
-    alts = [r"\s+".join(re.escape(fold(p)) for p in t.split()) for t in sorted(terms, key=len, reverse=True) if t.strip()]
-    rx_terms = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE) if alts else None
+    keys = {" ".join(fold(t).lower().split()) for t in terms if t.strip()}
+    rx_terms = re.compile(r"(?<![\w])" + trie_pattern(sorted(keys)) + r"(?![\w])", re.IGNORECASE) if keys else None
     return rx_terms, [re.compile(p) for p in patterns]
 
 

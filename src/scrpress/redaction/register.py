@@ -33,7 +33,7 @@ from .names_data import (
     is_ordinary_word,
     is_very_common_word,
 )
-from .textutil import fold, transliterate
+from .textutil import fold, transliterate, trie_pattern
 
 POLISH_SOFT = (("ch", "sze"), ("sz", "szy"), ("cz", "czy"), ("rz", "rzy"), ("dz", "dzie"), ("k", "ce"), ("g", "dze"),
                ("r", "rze"), ("t", "cie"), ("d", "dzie"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("ł", "le"),
@@ -293,8 +293,7 @@ class RegisterMatcher:
         def rx(keys: list[str], flags: int) -> re.Pattern[str] | None:
             if not keys:
                 return None
-            alts = [r"[\s\u00a0]+".join(re.escape(p) for p in k.split(" ")) for k in sorted(keys, key=len, reverse=True)]
-            return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", flags)
+            return re.compile(r"(?<![\w])" + trie_pattern(keys) + r"(?![\w])", flags)
 
         self._rx_any = rx(list(self.any_case), re.IGNORECASE)
         self._rx_exact = rx(list(self.exact_case), 0)
