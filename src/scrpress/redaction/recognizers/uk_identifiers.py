@@ -62,19 +62,21 @@ class UkNino(RecognizerSpec):
 
 
 def _national_digits(span: str) -> str:
-    """The digits of a UK number in national form: "+44 (0)7700 900123" → "07700900123"."""
+    """The digits of a UK number in national form: "+44 (0)7700 900123", "0044 7700 900123" → "07700900123"."""
     digits = re.sub(r"\D", "", span)
+    digits = digits[2:] if digits.startswith("0044") else digits
     return "0" + digits[2:].lstrip("0") if digits.startswith("44") else digits
 
 
 @recognizer
 class UkPhone(RecognizerSpec):
-    """UK phone numbers as people write them: 07700 900123, +44 7700 900123, (01632) 960001, 020 7946 0018."""
+    """UK phone numbers as people write them: 07700 900123, +44 7700 900123, (+44) 7700 900123, (01632) 960001,
+    020 7946 0018."""
 
     entity = E.PHONE
     patterns = [
         ("uk-phone",
-         r"(?<![\w/+])(?:(?:\+|00)44\s?(?:\(0\)\s?)?|\(0|0)\d(?:[\s\-\)]{0,2}\d){8,9}(?![\w/])", 0.75),
+         r"(?<![\w/+])(?:\(?(?:\+|00)44\)?\s?(?:\(0\)\s?)?|\(0|0)\d(?:[\s\-\)]{0,2}\d){8,9}(?![\w/])", 0.75),
         ("intl-phone", r"(?<![\w/])\+(?!44)\d{1,3}(?:[\s\-]?\d){7,11}(?![\w/])", 0.6),
     ]  # fmt: skip
     context = ["phone", "telephone", "tel", "mobile", "mob", "number", "call", "called", "rang", "text", "texted",
