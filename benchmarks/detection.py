@@ -1,6 +1,6 @@
 """Detection quality and speed: scrpress against vanilla Presidio on the same labelled corpus, in one run.
 
-    python benchmarks/detection.py [--split dev|test|blind|blind2|blind3|blind4|blind5|all] [--show-misses]
+    python benchmarks/detection.py [--split dev|test|blind|blind2|blind3|blind4|blind5|blind6|all] [--show-misses]
 
 Span recall: a gold span counts as caught only if every letter and digit in it is covered
 by some finding (a half-covered name is a leak). Precision: the share of redacted letters and
@@ -108,10 +108,10 @@ def timed(run, docs: list[GoldDoc]) -> tuple[list[list[Span]], float]:  # type: 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="all", choices=["dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "all"])
+    ap.add_argument("--split", default="all", choices=["dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "all"])
     ap.add_argument("--show-misses", action="store_true")
     args = ap.parse_args()
-    splits = ["dev", "test", "blind", "blind2", "blind3", "blind4", "blind5"] if args.split == "all" else [args.split]
+    splits = ["dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"] if args.split == "all" else [args.split]
     docs = [d for s in splits for d in load_split(s)]
     published = load_split("published")
     words = sum(len(d.text.split()) for d in docs)
