@@ -2,7 +2,7 @@
 
 First and last names come from Faker's locale lists (MIT licensed, installed offline) for the
 communities UK reviews meet most (British, Irish, Polish and other European, South Asian,
-West and East African), plus Welsh and Irish names Faker lacks. "Ordinary word" means the
+West and East African, Latin American, North African), plus Welsh and Irish names Faker lacks. "Ordinary word" means the
 lower-case form is a common English word (Grace, Will, Hope), so a capital alone is weak evidence.
 """
 
@@ -17,7 +17,8 @@ FAKER_LOCALES = (
     "en_GB", "en_US", "en_IE", "ga_IE", "en_IN", "en_PK", "en_NG", "en_KE", "en_NZ", "en_AU", "en_CA", "pl_PL",
     "cs_CZ", "sk_SK", "lt_LT", "lv_LV", "ro_RO", "hu_HU", "sl_SI", "hr_HR", "de_DE", "fr_FR", "it_IT", "pt_PT",
     "es_ES", "nl_NL", "tr_TR", "yo_NG", "zu_ZA", "tw_GH", "sq_AL", "bs_BA", "et_EE", "fi_FI", "sv_SE", "da_DK",
-    "no_NO", "uk_UA", "bg_BG",
+    "no_NO", "uk_UA", "bg_BG", "en", "es", "es_MX", "pt_BR", "fr_DZ", "ig_NG", "ha_NG", "sw", "de_AT", "fr_CA",
+    "id_ID", "az_AZ",
 )  # fmt: skip
 
 WELSH_FIRST = ["Aled", "Alun", "Aneurin", "Angharad", "Arwel", "Bethan", "Bryn", "Brynmor", "Cadi", "Cai", "Carys", "Catrin", "Cerys", "Ceri", "Cledwyn", "Dafydd", "Deiniol", "Delyth", "Dewi", "Dilwyn", "Eirlys", "Eirian", "Eleri", "Elin", "Emrys", "Eurig", "Ffion", "Gareth", "Geraint", "Gethin", "Glenys", "Glyn", "Guto", "Gwen", "Gwenllian", "Gwenno", "Gwilym", "Gwyn", "Gwyneth", "Hywel", "Huw", "Ianto", "Ieuan", "Iestyn", "Ifan", "Iolo", "Iwan", "Lowri", "Llinos", "Llew", "Llywelyn", "Mabli", "Mair", "Mali", "Meinir", "Meirion", "Menna", "Mererid", "Morgan", "Myfanwy", "Nerys", "Nia", "Non", "Osian", "Owain", "Owen", "Rhian", "Rhiannon", "Rhodri", "Rhydian", "Rhys", "Seren", "Sian", "Siân", "Siôn", "Sioned", "Steffan", "Tegan", "Tegwen", "Tomos", "Trystan", "Tudur", "Wyn", "Wynne", "Ynyr"]
