@@ -4,7 +4,7 @@ Case records sign entries and assign actions by initials: "Action: DR spoke to m
 complete a viability check", "(GRh): late 6 times", "IPW summarised the findings". Initials keep
 the shape of the name: every part of a double-barrelled surname (Imogen Price-Walsh → IPW),
 Mc/Mac and O' prefixes (Jordan McCann → JMcC, Patrick O'Connor → PO'C), Welsh digraphs
-(Gwawr Rhydderch → GRh). Initials that are also everyday abbreviations (DR, JP, TV, NI) count only
+(Gwawr Rhydderch → GRh), a surname's second letter where two staff share initials (Carl Mills → CMi). Initials that are also everyday abbreviations (DR, JP, TV, NI) count only
 where a person stands: before a person's verb or "to" + an action, after "by"/"Action:", or alone
 in brackets after a heading.
 """
@@ -33,7 +33,8 @@ PERSON_STATES = frozenset(["seen", "found", "located", "traced", "missing", "dis
 TO_DO_VERBS = frozenset(["complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate", "draft", "circulate", "prepare", "produce", "present", "lead", "chair", "ensure", "notify"])  # fmt: skip
 _AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*|\b(?:by|informed|cc|per|Action|Actions|Lead|Owner|Author|Signed|Initials)\s*:?\s*|\bAction\s+by\s*:?\s*)$", re.I)  # fmt: skip
 _PASSED_TO = re.compile(r"\b(?:passed|referred|sent|forwarded|escalated|handed|reported|spoke|spoken|talked|emailed|"
-                        r"e-mailed|discussed|agreed|checked|liaised)\s+(?:to|with|by)\s+$", re.I)  # fmt: skip
+                        r"e-mailed|discussed|agreed|checked|liaised|reviewed|met|visited|seen|shared)\s+(?:to|with|by)\s+$",
+                        re.I)  # fmt: skip
 _OBJECT_OF = re.compile(r"\b(?:told|asked|informed|advised|phoned|rang|called|emailed|e-mailed|met|visited|saw|thanked)"
                         r"\s+$", re.I)
 
@@ -74,7 +75,10 @@ def initials_forms(name: str, *, every_word: bool = False) -> set[str]:
     for seq in sequences:
         if not all(p[:1].isupper() for p in seq):
             continue
-        for combo in product(*(sorted(_word_initials(p)) for p in seq)):
+        options = [_word_initials(p) for p in seq]
+        if len(seq[-1]) > 2 and seq[-1][1].isalpha():
+            options[-1] = options[-1] | {seq[-1][0].upper() + seq[-1][1].lower()}  # Carl Mills → CMi (beside a CM)
+        for combo in product(*(sorted(o) for o in options)):
             form = "".join(combo)
             if 2 <= sum(c.isalpha() for c in form) <= 5:
                 out.add(form)
@@ -108,6 +112,11 @@ def in_person_position(text: str, start: int, end: int) -> bool:
         return True  # signed and dated: "SG 31/03/2025"; an action's owner and due date: "PS         16/09"
     if re.fullmatch(r"[ \t]*\d{1,2}\.?[ \t]+", before) and re.match(r"[ \t]{2,}\S", after):
         return True  # the owner column of a numbered action: "4  AM     Legal gateway meeting"
+    if text[start:end].upper() not in FREQUENT_ABBREVIATIONS and re.match(r"[ \t]{2,}\S", after) and (
+            not before.strip() or re.search(r"\S[ \t]{2,}$", before)):
+        return True  # a column of its own: "RD   Home visit with LL", "21/08/2023  -      RK  Transition: ..."
+    if re.match(r"[ \t]+\d{1,2}:\d{2}\b", after):
+        return True  # signed and timed: "Manager oversight PG 11:05"
     if re.search(r"[.!?][ \t]+$", before) and re.fullmatch(r"[ \t]*", after.split("\n", 1)[0]):
         return True  # an entry signed at its end: "...note the call on LCS. AM"
     if re.search(r"\b(?:call|calls|email|e-mail|text|message|letter|referral|note|update|report)[ \t]+from[ \t]+$",

@@ -33,8 +33,8 @@ _INITIALS = r"[A-Z][A-Za-z'’]{0,2}[A-Z][a-z]?[A-Z]?[a-z]?"
 KEY_THEN_NAME = re.compile(rf"(?<![\w'’])(?P<ini>{_INITIALS})[ \t]*(?:=|:|–|—|-|[ \t])[ \t]*(?=[A-Z])")  # "HK = Hope"
 # "AM   Autumn Marsh, Team Manager": a key column before the name also counts (checked letter by letter below)
 NAME_THEN_KEY = re.compile(rf"\((?P<ini>{_INITIALS})\)")
-_WORDS_AFTER = re.compile(r"(?:[^\s,;()]+)(?:[ \t]+[^\s,;()]+){0,4}")
-_WORDS_BEFORE = re.compile(r"(?:[^\s,;()]+[ \t]+){0,4}[^\s,;()]+[ \t]*$")
+_WORDS_AFTER = re.compile(r"(?:[^\s,;()]+)(?:[ \t][^\s,;()]+){0,4}")  # one space: a wider gap is the next column
+_WORDS_BEFORE = re.compile(r"(?:[^\s,;()]+[ \t]){0,4}[^\s,;()]+[ \t]*$")
 _QUOTED = r"[\"“'‘](?P<q>[^\"”'’\n]{1,30}?)[\"”'’]"
 ALIAS_INTRO = re.compile(
     r"\b(?i:AKA|a\.k\.a\.?|aka|also known as|known (?:to (?:him|her|them|the \w+) )?as|nickname(?:d)?|"

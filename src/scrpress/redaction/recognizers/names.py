@@ -42,7 +42,8 @@ ROLE_WORDS = (KIN_TITLES - {"nanny"}) | set(
     ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "guardian", "peer", "associate", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
 )
 ORG_WORDS = set(
-    ["police", "council", "school", "academy", "college", "nursery", "surgery", "practice", "centre", "center", "clinic", "hospital", "trust", "service", "services", "team", "unit", "board", "partnership", "department", "ward", "court", "prison", "hub", "authority", "agency", "ltd", "limited", "association", "church", "mosque", "temple", "society", "charity", "foundation", "project", "group", "university", "infirmary", "nhs", "cafcass", "probation", "housing", "network", "panel", "committee", "office", "station", "road", "street", "lane", "avenue", "close", "drive", "way", "house", "estate"]
+    ["police", "council", "school", "academy", "college", "nursery", "surgery", "practice", "centre", "center", "clinic", "hospital", "trust", "service", "services", "team", "unit", "board", "partnership", "department", "ward", "court", "prison", "hub", "authority", "agency", "ltd", "limited", "association", "church", "mosque", "temple", "society", "charity", "foundation", "project", "group", "university", "infirmary", "nhs", "cafcass", "probation", "housing", "network", "panel", "committee", "office", "station", "road", "street", "lane", "avenue", "close", "drive", "way", "house", "estate", "palace", "castle", "stadium",
+     "museum", "theatre", "library", "cathedral", "abbey", "airport", "barracks", "gallery"]
 )
 NOUN_ENDINGS = ("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ology", "ism", "ics")
 _FUNCTION_WORDS = {"from", "to", "cc", "with", "and"}  # weak evidence before an unknown word: "from Duhok", "to CSC"
@@ -259,6 +260,26 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 and re.match(r"[ \t]*(?:$|\n|<|;|,|\))", text[last.end : last.end + 3]) is not None)  # fmt: skip
 
     @staticmethod
+    def _initial_before_verb(toks: list[_Tok], words: list[int], classes: dict[int, str]) -> bool:
+        """'Summer H reported': a first name, a one-letter surname initial, then a person's verb."""
+        last = words[-1]
+        nxt = next((t.text.lower() for t in toks[last + 1 : last + 3] if not t.text.isspace()), "")
+        return (len(words) >= 2 and classes[words[-2]] == "F" and len(toks[last].text) == 1 and toks[last].text not in "AI"
+                and nxt in PERSON_VERBS and nxt not in WEAK_VERBS)  # fmt: skip
+
+    @staticmethod
+    def _caps_surname(word: str) -> bool:
+        """A surname written in capitals: a vowel, three letters or more, not a common word ("NOTE", "URGENT")."""
+        return (_upper_word(word) and len(word.replace("-", "")) >= 3 and bool(re.search(r"[AEIOUY]", word))
+                and not is_very_common_word(word.split("-")[0]))  # fmt: skip
+
+    @staticmethod
+    def _initials_after_comma(toks: list[_Tok], words: list[int], classes: dict[int, str]) -> bool:
+        """'TSANG, W K', 'PRYCE, D. J.': every word after the police surname's comma is an initial."""
+        commas = [k for k in range(words[0], words[-1]) if toks[k].text == ","]
+        return bool(commas) and all(classes[k] == "I" for k in words if k > commas[0])
+
+    @staticmethod
     def _police_surname(toks: list[_Tok], k: int) -> bool:
         """A surname in capitals before ", Forename" ("STROUD, Kieran"), even when it is also a word."""
         word = toks[k].text
@@ -286,7 +307,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
         while words and classes[words[0]] in "NO" and not titled and not self._police_surname(toks, words[0]):
             words = words[1:]
         while words and classes[words[-1]] in "NI" and not (classes[words[-1]] == "I" and toks[words[-1] - 1].text == ","
-                                                             or self._first_and_initial(text, toks, words, classes)):
+                                                             or self._first_and_initial(text, toks, words, classes)
+                                                             or self._initials_after_comma(toks, words, classes)
+                                                             or self._initial_before_verb(toks, words, classes)):
             words = words[:-1]
         if not words or all(classes[k] == "I" for k in words):
             return []
@@ -344,6 +367,14 @@ class GazetteerNameRecognizer(EntityRecognizer):
             score, why = 0.6, "capitalised word before a surname"  # after a title: "Mr Brook Thomas"
         elif self._police_surname(toks, words[0]) and any(c in "FLU" for c in cls[1:]):
             score, why = 0.85, "SURNAME, Forename"  # "HEDGES, Carol Ann": police write the surname in capitals
+        elif cls == "FO" and not ordinary[0] and (not sentence_start or context_before or strong_after or spacy_person
+                                                  or after in ("(", ",", ";")):  # fmt: skip
+            score, why = 0.75, "a first name before a surname that is also a word"  # "Rebecca Fortune, Chair"
+        elif len(words) == 2 and _capitalised(toks[words[0]].text) and cls[0] in "FLO" and self._caps_surname(
+                toks[words[1]].text) and (not sentence_start or cls[0] != "O" or after in ("(", ",")):
+            score, why = 0.8, "Forename SURNAME"  # "Major HARRIS-PINNOCK (17)", "Kelvin CHAN"
+        elif cls[-2:] == "FI" and self._initial_before_verb(toks, words, classes):
+            score, why = 0.7, "a first name and a surname initial before a person's verb"  # "Summer H reported"
         elif "O" in cls or "N" in cls:
             return []  # a capitalised phrase with ordinary words in it: "Language Line", "Public Law Outline"
         elif self._first_and_initial(text, toks, words, classes):
@@ -423,8 +454,10 @@ class SpacyPersonRecognizer(EntityRecognizer):
                 words = words[1:]  # "DW TA Y5\nOliwia said": a key's initials and role, then the next line
             while len(words) >= 2 and "\n" in text[words[-2].idx : words[-1].idx] and is_ordinary_word(words[-1].text):
                 words = words[:-1]  # "Carys Wynne-Lloyd\nSubject": the next line is not part of the name
-            while len(words) >= 2 and "  " in text[words[-2].idx : words[-1].idx] and len(words[-1].text) == 1:
-                words = words[:-1]  # "Kieran James   M": the next column (sex) is not part of the name
+            while len(words) >= 2 and re.search(r"[ \t]{2,}|\t", text[words[0].idx : words[1].idx]):
+                words = words[1:]  # "CMi  Carl Mills": a key column before the name
+            while len(words) >= 2 and re.search(r"[ \t]{2,}|\t", text[words[-2].idx : words[-1].idx]):
+                words = words[:-1]  # "Carl Mills      Maths", "Kieran James   M": the next column is not the name
             if not words or not any(t.text[:1].isupper() for t in words):
                 continue
             keys = [fold(t.text).lower() for t in words]
