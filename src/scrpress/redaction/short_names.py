@@ -11,8 +11,12 @@ from .textutil import fold
 
 SETTING_WORDS = (
     r"(?:(?:Primary|Junior|Infants?|Nursery|Secondary|High|Community|Catholic|RC|CE|C of E|Day|Medical|Health|Preparatory|Prep|"
-    r"Children'?s|Family|Early Years)\s+)*(?:School|Academy|College|Nursery|Practice|Surgery|Centre|Center|Hub|Clinic|"
-    r"Pre-?School|Playgroup|Primary|Infants|Juniors)")  # fmt: skip
+    r"Children'?s|Family|Early Years|Early Learning|Learning)\s+)*(?:School|Academy|College|Nursery|Practice|Surgery|Centre|"
+    r"Center|Hub|Clinic|Pre-?School|Playgroup|Primary|Infants|Juniors|ELC|PS|MP|HC|MC)")  # fmt: skip
+# How records shorten a kind of setting after its name: "St Brigid's PS", "Hillpark ELC", "Springvale MP".
+_KIND_ABBREVIATIONS = {"Primary School": "PS", "High School": "HS", "Medical Practice": "MP", "Medical Centre": "MC",
+                       "Health Centre": "HC", "Early Learning Centre": "ELC", "Learning Centre": "LC",
+                       "Nursery School": "NS", "Family Centre": "FC"}  # fmt: skip
 SETTING_ROLES = r"(?:DSL|DDSL|SENCO|SENCo|Head|Headteacher|HT|DHT|PT|Reception|Office|Staff|Uniform)\b"  # its people
 SETTING_KIND = re.compile(rf"\s+{SETTING_WORDS}$")
 _SETTING_PREFIX = re.compile(r"^(?:YGG|YG|YGGD|YGC|YGM|YCW|Ysgol(?: Gynradd| Uwchradd| Gymraeg| Gyfun)?|Gaelscoil|Scoil|"
@@ -36,8 +40,11 @@ def setting_names(name: str) -> list[str]:
     if core != name.strip() and re.match(r"\s+Medical\s", name.strip()[len(core):] + " "):
         out.append(f"{core} Medical")  # "Corran Medical Practice" → "at Corran Medical"
     letters = "".join(w[0] for w in name.split() if w[:1].isupper() and w not in ("St", "St.", "The"))
-    if len(letters) >= 3 and re.search(r"\b(?:School|Academy|College)$", name.strip()) and not is_very_common_word(letters):
-        out.append(letters)  # "Kinlochcorran High School" → "KHS"
+    if len(letters) >= 3 and SETTING_KIND.search(name.strip()) and not is_very_common_word(letters) and letters.isupper():
+        out.append(letters)  # "Kinlochcorran High School" → "KHS", "Ferrier Vale Learning Centre" → "FVLC"
+    for kind, abbreviation in _KIND_ABBREVIATIONS.items():
+        if core != name.strip() and name.strip().endswith(" " + kind):
+            out.append(f"{core} {abbreviation}")  # "Hillpark Early Learning Centre" → "Hillpark ELC"
     return out
 
 

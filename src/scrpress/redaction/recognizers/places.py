@@ -78,7 +78,8 @@ SETTING_KINDS = (
     r"Medical Practice|Medical Centre|Health Centre|Practice|Clinic|Day Nursery|Child Care|Childcare|Kindergarten|"
     r"Sixth Form|PRU|Pharmacy|Dental Practice|Mosque|Church|Chapel|Temple|Gurdwara|Synagogue|Youth Club|Leisure Centre|"
     r"Sure Start|Flying Start|Early Years Centre|Toddler Group|(?<=[a-z'’] )(?:RC |CE |C of E )?Primary|"
-    r"(?<=[a-z'’] )(?:Infants|Juniors|MC|HC|Private GP))"
+    r"Early Learning Centre|Learning Centre|Nursery Class|Madrassa|Madrasah|After-School Club|Breakfast Club|"
+    r"(?<=[a-z'’] )(?:Infants|Juniors|MC|HC|PS|NS|ELC|Private GP))"
     r"(?!\s+(?:Review|Reviews|Guide|Guidance|Panel|Standards|Framework|Model|Note|Notes|Week|Forum|Group|Lead|Leads|"
     r"Manager|Managers|Team|Teams|Policy|Procedures|Unit|Board|Partnership|Learning|Development|Care|Mental|"
     r"Health|Prevention|Carers?|Physician|Provider|Colleagues))"
@@ -102,13 +103,16 @@ class LocalSetting(RecognizerSpec):
 
     entity = E.SETTING
     patterns = [
-        ("named-setting", rf"(?<![\w])(?:(?:St\.?|Saint|Y|Ysgol)[ \t]+)?(?:[A-Z][\w'’\-]+[ \t]+){{1,4}}{SETTING_KINDS}\b", 0.7),
+        ("named-setting", rf"(?<![\w])(?!(?:At|In|From|To|With|For|And|Of|On|By|Attends|Attended|Attending)[ \t])"
+                          rf"(?:(?:St\.?|Saint|Y|Ysgol)[ \t]+)?(?:[A-Z][\w'’\-]+[ \t]+){{1,4}}{SETTING_KINDS}\b", 0.7),
         ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}[ \t]*(?:(?:y|yr)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
          0.75),
         ("irish-setting", rf"(?<![\w]){GAELIC_SETTING}(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:na|an|Naomh|Mhuire)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
          0.75),
         ("capitals", r"(?<![\w])(?:[A-Z][A-Z'’\-]+\s+){1,4}(?:SCHOOL|ACADEMY|NURSERY|SURGERY|MEDICAL CENTRE|HEALTH CENTRE|"
          r"MEDICAL PRACTICE|PRACTICE|CHILDREN'?S CENTRE|FAMILY CENTRE)\b", 0.7),
+        ("gp-practice", r"\bGP\b[^\n]{0,30}?[,(][ \t]*(?P<mp>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]+MP)\b", 0.65,
+         "mp"),  # "Safeguarding Lead GP, Millbrook MP": a medical practice, not a Member of Parliament
         ("saint-name", r"\b(?:attends|attended|attending|at|to|from|with|of|in|for)\s+(?P<saint>(?:St\.?|Saint)\s+[A-Z]\w+['’]s)\b", 0.6,
          "saint"),
     ]

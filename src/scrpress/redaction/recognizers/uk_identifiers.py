@@ -126,6 +126,10 @@ class EmailAddress(RecognizerSpec):
         return score
 
 
+_PLATFORMS = (r"snapchat|snap|instagram|insta|tiktok|facebook|fb|twitter|whatsapp|telegram|discord|youtube|kik|xbox|psn|"
+              r"playstation|roblox|fortnite|steam|onlyfans|grindr|tinder|hinge")
+
+
 @recognizer
 class SocialMediaHandle(RecognizerSpec):
     """@handles and account names given after the platform ("Snapchat: zosia_22")."""
@@ -134,8 +138,7 @@ class SocialMediaHandle(RecognizerSpec):
     patterns = [
         ("at-handle", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)", 0.7),
         ("platform-name",
-         r"\b(?:snapchat|snap|instagram|insta|tiktok|facebook|fb|twitter|whatsapp|telegram|discord|youtube|kik|"
-         r"xbox|psn|playstation|roblox|fortnite|steam|onlyfans|grindr|tinder|hinge)\b"
+         rf"\b(?:{_PLATFORMS})\b"
          r"(?:\s+(?:name|username|user name|handle|account|id|profile|gamertag|tag))?\s*(?:is|was|called|of)?\s*[:=\-]?\s*"
          r"[\"“'‘(]?(?P<handle>@?[a-z][a-z0-9]*\.[a-z0-9_.]+(?<!\.)|@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}\d[A-Za-z0-9_]*|@?[A-Za-z0-9]+_[A-Za-z0-9_.]+|@[A-Za-z0-9_.]{2,30})", 0.75,
          "handle"),
@@ -147,8 +150,14 @@ class SocialMediaHandle(RecognizerSpec):
          r"\b(?:profile|username|user name|account name|gamertag|handle)\s*[:=]?\s*[\"“'‘(]?"
          r"(?P<handle>@?[a-z][a-z0-9]*[._][a-z0-9_.]+(?<!\.)|@?[A-Za-z][A-Za-z0-9_.\-]{2,29}\d[A-Za-z0-9_]*)", 0.7, "handle"),
         ("snake-case", r"(?<![\w@/.])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/])", 0.6),
+        ("dotted-after-platform",  # "Snapchat, 12/10/2024, tiny_sixty6 and kdot.ferr": a dotted name later on the line
+         rf"\b(?i:{_PLATFORMS})\b[^\n]*?(?<![\w@/.])(?P<handle>[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)(?![\w@/.])", 0.65, "handle"),
     ]  # fmt: skip
     context = ["snapchat", "instagram", "tiktok", "facebook", "account", "username", "handle", "online"]
+
+    def validate(self, text: str, span: str) -> bool:
+        """Not a web address or a file name ("nhs.uk", "notes.docx")."""
+        return not re.search(r"\.(?:com|co|uk|org|net|example|gov|nhs|io|pdf|docx?|xlsx?|jpe?g|png|txt|html?)$", span.lower())
 
 
 @recognizer
@@ -191,13 +200,13 @@ _REF_CONTEXT = (
     r"ref(?:erence)?|case(?:\s+ref(?:erence)?)?|mrn|hospital(?:\s+(?:no|number))?|patient(?:\s+id)?|unit\s+number|"
     r"record|mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|id|pnc|cro|file|custody|referral|"
     r"court|claim|tenancy|account|epr|k\s*number|d\s*number|cris|occ|misper|athena|connect|pnd|crimint|"
-    r"hospital\s+no|nhs\s+trust\s+no|serial|attendance|admission|episode|encounter|scn|upn|uln|chi"
+    r"hospital\s+no|nhs\s+trust\s+no|serial|attendance|admission|episode|encounter|scn|upn|uln|chi|swis|merlin"
 )
 
 
 _SYSTEM_NAMED = re.compile(r"\b(?:soscare|mosaic|lcs|wccis|paris|carefirst|liquidlogic|eclipse|emis|systmone|rio|crn|pnc|"
                            r"niche|athena|hospital (?:no|number)|mrn|nhs trust no|ref|reference|crime|occurrence|incident|"
-                           r"log|cad|storm|urn|ivpd|vpd)\b", re.I)  # fmt: skip
+                           r"log|cad|storm|urn|ivpd|vpd|swis|merlin)\b", re.I)  # fmt: skip
 _LABEL_AT_END = re.compile(r"\b[A-Za-z]+\.?[ \t]*[:#]?[ \t]*$")
 
 
@@ -219,7 +228,7 @@ class CaseReference(RecognizerSpec):
          r"(?:\s+(?:no\.?|number|ref(?:erence)?))?\s*[:#]?\s*"
          r"(?=[A-Z0-9/\-]*\d)[A-Z0-9]+(?:[/\-][A-Z0-9]+)+\b", 0.7),
         ("system-id",
-         r"\b(?:lcs|mosaic|soscare|crn|ndelius|delius|eclipse|carefirst|liquidlogic|paris|wccis|epex|rio|emis)\b"
+         r"\b(?:lcs|mosaic|soscare|crn|ndelius|delius|eclipse|carefirst|liquidlogic|paris|wccis|epex|rio|emis|swis|merlin)\b"
          r"(?:\s+(?:no\.?|number|id|ref(?:erence)?))?\s*[:#]?\s*(?=[A-Z]*\d)[A-Z]{0,3}\d{4,}[A-Z]?\b", 0.75),
         ("shaped", r"(?<![\w/])[A-Z]{2,8}[/\-]\d{2,4}[/\-]\d{3,}(?![\w/])", 0.75),
         ("force-shaped", r"(?<![\w/])\d{2}[A-Z]{1,3}/\d{5,8}[A-Z]?/\d{2}(?![\w/])", 0.75),  # 20WM/0451190C/24
@@ -233,6 +242,8 @@ class CaseReference(RecognizerSpec):
         ("pnc-id", r"(?<![\w/])\d{2}/\d{5,7}[A-Z](?![\w/])", 0.75),  # PNC ID: 09/0277415X
         ("log-of-date", r"\b(?:[Ll]og|LOG|[Ii]ncident|[Ss]erial|CAD|[Cc]all)\s*(?:[Nn]o\.?|[Nn]umber)?\s*"
          r"(?P<log>\d{2,6} of \d{1,2}/\d{1,2}(?:/\d{2,4})?)", 0.75, "log"),  # "Log 2198 of 14/11/2025"
+        ("mixed-id", r"(?<![\w/\-])(?:\d{2}[A-Z]{2,5}\d{5,}|[A-Z]{2,5}\d{0,3}-\d{5,}[A-Z]?)(?![\w/\-])", 0.65),  # 24MAB0291447,
+        # SCX-4471902, ED25-118842: letters and a long number make a record's key
         ("family-court", r"(?<![\w/])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w/])", 0.75),  # a family court case number: BK25P00417
         ("long-number", r"(?<![\w/.,£$€#+\-])\d{7,12}(?![\w/%]|[.,]\d)", 0.45),
     ]  # fmt: skip
