@@ -88,6 +88,23 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "halyna": ("galina", "halya", "galya"), "ivan": ("vanya", "ivanko"), "mykhailo": ("mikhail", "misha"),
     "maksym": ("maxim", "maksim", "maks", "max"), "bohdan": ("bogdan", "bodya"), "taras": ("tarasyk",),
     "yurii": ("yuriy", "yuri", "yura"), "petro": ("pyotr", "petia", "petya"), "pavlo": ("pavel", "pasha"),
+    # Arabic (spellings vary by agency: Mohammed / Muhammad / Mohamad) and Somali
+    "mohammed": ("muhammad", "mohamed", "mohamad", "mohammad", "muhammed", "mohammad", "hamoudi", "hamoud", "hammoudi",
+                 "hamada", "mido", "moe", "mo"),
+    "ahmed": ("ahmad", "hamada", "hamdi"), "abdullah": ("abdallah", "aboudi", "abboud", "abdo"),
+    "abdulrahman": ("abdul rahman", "abdelrahman", "abd al-rahman", "abood", "aboudi", "abdo"),
+    "abdulkarim": ("abdul karim", "karim"), "youssef": ("yousef", "yusuf", "yousif", "yousuf", "youssif", "joe"),
+    "ibrahim": ("ebrahim", "brahim", "ibo", "hima"), "mustafa": ("mostafa", "moustafa", "mostapha"),
+    "fatima": ("fatma", "fatimah", "fatouma", "fati", "toumi"), "khadija": ("khadeeja", "khadijah", "dija"),
+    "aisha": ("ayesha", "aysha", "aicha"), "nour": ("noor", "nur"), "hussein": ("hussain", "husain", "hassouna"),
+    "ismail": ("ismael", "esmail"), "maryam": ("mariam", "meryem"), "zainab": ("zaynab", "zeinab", "zizi"),
+    # Portuguese and Spanish
+    "jose": ("ze", "zezinho", "pepe"), "joao": ("joaozinho", "jota"), "francisco": ("chico", "paco", "kiko"),
+    "antonio": ("toninho", "tonho", "toni"), "eduardo": ("dudu", "edu"), "luis": ("lula", "luisinho"),
+    "guilherme": ("gui",), "fernanda": ("nanda", "fe"), "gabriela": ("gabi",), "beatriz": ("bia", "bea"),
+    "isabela": ("bela", "isa"), "manuela": ("manu",), "rafael": ("rafa",), "vitoria": ("vivi",),
+    # Cantonese English-name habits and Chinese given names
+    "wing": ("ah wing",), "ming": ("ah ming",),
 }  # fmt: skip
 
 # Words that are never a person's name in a case review, even capitalised: roles, kin, agencies, months, days.

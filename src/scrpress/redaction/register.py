@@ -17,12 +17,16 @@ from . import findings as E
 from .findings import Finding
 from .initials import (
     AMBIGUOUS_INITIALS,
+    DONE_VERBS,
     FREQUENT_ABBREVIATIONS,
+    PERSON_STATES,
+    TO_DO_VERBS,
     hyphen_initials,
     in_person_position,
     initials_forms,
 )
 from .names_data import (
+    NEVER_NAMES,
     SURNAME_PARTICLES,
     TITLE_KEYS,
     WELSH_FIRST,
@@ -271,9 +275,12 @@ class RegisterMatcher:
     any_case: dict[str, list[_Form]] = field(default_factory=dict)
     exact_case: dict[str, list[_Form]] = field(default_factory=dict)
     ordinary: set[str] = field(default_factory=set)
+    letters: dict[str, list[int]] = field(default_factory=dict)  # a person's first-name initial alone: "K's phone"
+    surname_letters: dict[str, list[int]] = field(default_factory=dict)  # a surname's initial after a title: "Mrs F"
     lower_needs_name: bool = False  # lower-case hits only for gazetteer names (propagation)
     _rx_any: re.Pattern[str] | None = None
     _rx_exact: re.Pattern[str] | None = None
+    _rx_cjk: re.Pattern[str] | None = None
     source: str = "register"
 
     def add(
@@ -283,6 +290,7 @@ class RegisterMatcher:
         form = " ".join(form.split()).strip(" ,.")
         if len(fold(form).strip()) < 2:
             return
+        exact = exact or bool(_CJK.search(form))
         key = fold(form) if exact else fold(form).lower()
         table = self.exact_case if exact else self.any_case
         forms = table.setdefault(key, [])
@@ -295,14 +303,16 @@ class RegisterMatcher:
                 return None
             return re.compile(r"(?<![\w])" + trie_pattern(keys) + r"(?![\w])", flags)
 
-        self._rx_any = rx(list(self.any_case), re.IGNORECASE)
-        self._rx_exact = rx(list(self.exact_case), 0)
+        self._rx_any = rx([k for k in self.any_case if not _CJK.search(k)], re.IGNORECASE)
+        self._rx_exact = rx([k for k in self.exact_case if not _CJK.search(k)], 0)
+        ideographic = [k for k in self.exact_case if _CJK.search(k)]  # Chinese has no spaces between words
+        self._rx_cjk = re.compile(trie_pattern(ideographic)) if ideographic else None
         return self
 
     def find(self, text: str) -> list[Finding]:
         """Every register form in `text`, as findings with the owner's pseudonym; Cyrillic is also read in
         Latin letters ("Сашка" is Sashka, a form of Sashko)."""
-        found = self._find(text, fold(text))
+        found = self._find(text, fold(text)) + self._single_letters(text)
         if latin := transliterate(text):
             spelled, index = latin
             for f in self._find(text, fold(spelled), index):
@@ -310,10 +320,35 @@ class RegisterMatcher:
                     found.append(f)
         return found
 
+    def _single_letters(self, text: str) -> list[Finding]:
+        """A register person written as one letter where only a person fits: "K's phone", "K asked", "N to stay
+        with", "Mrs F" — never a pseudonym's letter ("Child K") or a label's ("Part B", "Vitamin K")."""
+        out: list[Finding] = []
+        if not self.letters and not self.surname_letters:
+            return out
+        for m in _SINGLE_LETTER.finditer(text):
+            letter, start = m.group(1), m.start(1)
+            before = text[max(0, start - 24) : start]
+            titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$", before)
+            owners = self.surname_letters.get(letter, []) if titled else self.letters.get(letter, [])
+            if not owners or _LETTER_LABEL.search(before):
+                continue
+            after = text[m.end(1) :]
+            verb = re.match(r"[ \t]+(\w+)(?:[ \t]+(\w+))?", after)
+            acting = bool(verb) and (verb.group(1) in DONE_VERBS or verb.group(1) in PERSON_STATES or verb.group(1) == "names"
+                                     or verb.group(1) == "to" and (verb.group(2) or "") in _TO_DO_OR_STAY)
+            if not (titled or acting or re.match(r"['’]s\b", after)):
+                continue
+            entry = self.entries[owners[0]]
+            why = f"{self.source}: {entry.label}, a single initial where a person stands"
+            out.append(Finding(start, start + 1, entry.entity, 0.7, letter, "CaseRegister", why, entry.pseudonym))
+        return out
+
     def _find(self, text: str, folded: str, index: list[int] | None = None) -> list[Finding]:
         """Matches in `folded` (text itself, or its transliteration whose character i came from text[index[i]])."""
         found: list[Finding] = []
-        for rx, table, lower in ((self._rx_any, self.any_case, True), (self._rx_exact, self.exact_case, False)):
+        for rx, table, lower in ((self._rx_any, self.any_case, True), (self._rx_exact, self.exact_case, False),
+                                 (self._rx_cjk, self.exact_case, False)):
             if rx is None:
                 continue
             for m in rx.finditer(folded):
@@ -335,7 +370,8 @@ class RegisterMatcher:
                         text, start):  # fmt: skip
                     continue
                 if lower and span.islower() and key.lower() in self.ordinary:
-                    quoted = _in_quotes(text, start) and (is_name_word(span) or form.kind in ("full", "alias")) and not (
+                    quoted = _in_quotes(text, start) and (is_name_word(span) or form.kind in ("full", "alias", "given name")
+                                                          or not is_common_word(span)) and not (
                         _after_pronoun(text, start, span))  # a name the register gives as written ("Mo") is a name
                     score = 0.6 if quoted else 0.3
                     why += "; lower-case ordinary word" + (" in quoted words" if quoted else ": check")
@@ -356,6 +392,15 @@ class RegisterMatcher:
         return found
 
 
+_SINGLE_LETTER = re.compile(r"(?<![\w.'’\-/&+])([B-HJ-Z])(?![\w.\-/&+]|['’](?!s\b))")
+# Words before a letter that make it a label or a pseudonym, not a person: "Child K", "Part B", "Vitamin K".
+_LETTER_LABEL = re.compile(r"\b(?i:child|baby|sibling|adult|person|subject|victim|witness|suspect|male|female|parent|"
+                           r"carer|mother|father|family|household|appendix|part|section|schedule|annex|plan|option|"
+                           r"grade|category|level|stage|type|class|group|block|flat|unit|room|ward|bay|bed|year|form|"
+                           r"set|team|vitamin|hepatitis|hep|tier|zone|wing|floor|exhibit|figure|table|item|row|"
+                           r"column|practitioner|professional|worker|officer|pupil|student|girl|boy|young|dr|the|a|an|"
+                           r"of)[ \t]+$")  # fmt: skip
+_TO_DO_OR_STAY = TO_DO_VERBS | {"stay", "remain", "live", "return", "attend", "go", "see", "be", "have", "move", "start"}
 _TOWN_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t](?:St|[A-Z][A-Za-z'’\-]+)){0,2}){1,2}"
                          r"(?=[ \t]*(?:$|\n|[,.;)]|[A-Z]{1,2}\d))")  # ", Fenwick St Giles, Kingsmere"
 _PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "might",
@@ -429,6 +474,8 @@ def add_person(
             matcher.add(part, owner, "part", full_score)
             if is_ordinary_word(part):
                 matcher.ordinary.add(fold(part).lower())
+            for given in chinese_given_names(part):
+                matcher.add(given, owner, "given name", 0.9)
         first, last = parts[0], parts[-1]
         surname = _surname(name)
         if len(parts) >= 2:
@@ -448,6 +495,10 @@ def add_person(
                 matcher.add(f"{first} {hyphened}", owner, "first-initials", 1.0, exact=True)
         if not morphology:
             continue
+        if first[:1].isupper():
+            matcher.letters.setdefault(fold(first[0]), []).append(owner)
+        if len(parts) >= 2 and last[:1].isupper():
+            matcher.surname_letters.setdefault(fold(last[0]), []).append(owner)
         variants = {first} | {p for p in parts}
         nicks = nicknames(first)
         for nick in nicks:
@@ -533,6 +584,21 @@ def _surname(name: str) -> str:
     return " ".join(tokens[1:]) if len(tokens) >= 2 else (tokens[0] if tokens else "")
 
 
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def chinese_given_names(part: str) -> set[str]:
+    """How a Chinese given name is also written: "Hiu-ming" → "Hiu Ming", "Hiuming", "Ah Ming" (the Cantonese
+    familiar form); "陳曉明" → "曉明", "阿明" (the surname is the first character)."""
+    if m := re.fullmatch(r"([A-Z][a-z]+)-([a-z]+)", part):
+        a, b = m.groups()
+        return {f"{a} {b.capitalize()}", a + b, f"{a}{b.capitalize()}", f"Ah {b.capitalize()}", f"Ah-{b}"}
+    if _CJK.fullmatch(part[0]) and all(_CJK.fullmatch(c) for c in part) and len(part) in (3, 4):
+        given = part[1:] if len(part) == 3 else part[2:]
+        return {given, "阿" + given[-1]}
+    return set()
+
+
 def nicknames(first: str) -> set[str]:
     """Pet forms made the usual ways: Hope → Hopey/Hopie, Kwame → Kwams, Ffion → Ffi (3-letter clip of a long name)."""
     out: set[str] = set()
@@ -543,6 +609,12 @@ def nicknames(first: str) -> set[str]:
     if len(first) >= 5:
         out |= {first[:3], first[:4], first[:3] + "i", first[:3] + "y", first[:3] + "ie", first[:3] + "s",
                 first[:4] + "s", first[:4] + "y", first[:4] + "ie"}  # Ser, Ange, Rhods, Marty  # fmt: skip
+    stem = re.sub(r"i?[aeo]$", "", first, flags=re.I) if len(first) > 3 else first[:-1] if first[-1] in "aeo" else first
+    out |= {stem + "inho", stem + "inha", stem + "ito", stem + "ita"}  # Paulo → Paulinho, Júlia → Julinha, Ana → Aninha
+    if syllable := re.match(r"[^\W\daeiouyáéíóúàâêôãõ]{1,2}[aeiouáéíóúàâêôãõ]", first, re.I):
+        doubled = syllable.group().capitalize() + fold(syllable.group()).lower()
+        if fold(doubled).lower() not in NEVER_NAMES:
+            out.add(doubled)  # Júlia → Juju, Bianca → Bibi, Lucas → Lulu (never "Nana", "Papa", "Mama")
     # A made-up pet form that is one of the commonest words in a language we publish in ("jak", "jaki" from
     # Jakub, "nowy") would flag ordinary text in that edition; register aliases cover real nicknames like these.
     return {o for o in out if o.lower() != first.lower() and len(o) >= 3 and not is_very_common_word(o)}

@@ -43,7 +43,9 @@ ALIAS_INTRO = re.compile(
     r"(?:saved|stored|listed|named) (?:in (?:his|her|the) phone )?as|knows? (?:him |her |them )?(?:only )?as|"
     r"preferred name(?: on \w+)?|other names?(?: used)?|names? used|display name)[ \t]*:?[ \t]*(?=[\"“'‘])"
 )  # fmt: skip
-NAME_THEN_ALIAS = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+)[ \t]*\([ \t]*[\"“'‘](?P<alias>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?)[\"”'’]")
+NAME_THEN_ALIAS = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+),?[ \t]*(?:\([ \t]*[\"“'‘](?P<alias>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?)[\"”'’]|"
+                             r"\((?P<bare>[A-Z][a-z][\w'’\-]*)\)|"  # 'Mohamad (Hamoudi)': a first name in brackets
+                             r"[ \t][\"“](?P<column>[A-Z][\w'’\-]*)[\"”])")  # 'Paulo Henrique   "Paulinho"' (a column)
 _DETERMINERS = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "section", "s"}
 _NEXT_QUOTED = re.compile(rf"[ \t]*{_QUOTED}(?:[ \t]*(?:,|and|or|/)[ \t]*)?")
 # The role nouns names.py knows (mother, midwife, officer...), and those a key's right-hand side adds.
@@ -181,10 +183,13 @@ class IntroductionRecognizer(EntityRecognizer):
                     out.append(self._result(start, start + len(alias), "an alias or nickname the text introduces"))
                 pos = q.end()
         for m in NAME_THEN_ALIAS.finditer(text):  # 'Mai ("Minnie")', 'Tomasz ("Tomek")': the other name a person goes by
-            alias, name = m.group("alias"), m.group("name")
+            group = next(g for g in ("alias", "bare", "column") if m.group(g))
+            alias, name = m.group(group), m.group("name")
+            if group == "bare" and not (is_name_word(alias) and not is_ordinary_word(alias)):
+                continue  # "Reid (Millbrook)", "Dawn (Chair)": a place or a role in brackets
             if (is_name_word(name) or not is_ordinary_word(name)) and fold(name).lower() not in NEVER_NAMES and not (
                     is_very_common_word(alias) and not is_name_word(alias)) and fold(alias).lower() not in NEVER_NAMES:
-                out.append(self._result(m.start("alias"), m.end("alias"), "another name the person goes by"))
+                out.append(self._result(m.start(group), m.end(group), "another name the person goes by"))
         out += self._names_records_place(text)
         return out
 

@@ -456,8 +456,8 @@ class SpacyPersonRecognizer(EntityRecognizer):
                 words = words[:-1]  # "Carys Wynne-Lloyd\nSubject": the next line is not part of the name
             while len(words) >= 2 and re.search(r"[ \t]{2,}|\t", text[words[0].idx : words[1].idx]):
                 words = words[1:]  # "CMi  Carl Mills": a key column before the name
-            while len(words) >= 2 and re.search(r"[ \t]{2,}|\t", text[words[-2].idx : words[-1].idx]):
-                words = words[:-1]  # "Carl Mills      Maths", "Kieran James   M": the next column is not the name
+            while len(words) >= 2 and re.search(r"[ \t]{2,}|\t|[()]", text[words[-2].idx : words[-1].idx]):
+                words = words[:-1]  # "Carl Mills      Maths", "Kieran James   M", "Reid (Millbrook)": not the name
             if not words or not any(t.text[:1].isupper() for t in words):
                 continue
             keys = [fold(t.text).lower() for t in words]
