@@ -17,7 +17,7 @@ def dates_after_names(text: str, people: list[Finding]) -> list[Finding]:
     """'Grace MENSAH (03/12/1988)': a full date in brackets straight after a name is that person's date of birth."""
     out = []
     for f in people:
-        m = _AFTER_NAME.match(text[f.end : f.end + 40])
+        m = _AFTER_NAME.match(text[f.end : f.end + 90])  # a table may put the date columns away
         if m:
             s, e = f.end + m.start(1), f.end + m.end(1)
             out.append(Finding(s, e, E.DOB, 0.75, text[s:e], "DobAfterName", "a date in brackets after a name"))

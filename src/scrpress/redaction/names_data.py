@@ -112,7 +112,9 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
 KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mammy", "granny", "grandda",
                  "nanny", "nani", "dadi", "dada", "abbu", "ammi", "ammi-jaan", "babcia", "dziadek", "tata",
                  "mama", "wujek", "ciocia", "babka", "mamusia", "tatuś", "tatus", "dziadzio", "babunia", "teta",
-                 "aunty", "bibi", "baba", "mamá", "papa", "mamo", "tato"]  # fmt: skip
+                 "aunty", "bibi", "baba", "mamá", "papa", "mamo", "tato", "mami", "mamãe", "mãe", "pai", "papai", "vovó",
+                 "vovô", "avó", "avô", "tia", "tio", "mana", "mano", "ngin", "yeye", "mummy", "umma", "ummi", "ammo",
+                 "khalto", "jiddo", "amma", "appa", "abba", "ammu", "nanu", "dadu", "nanima"]  # fmt: skip
 NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "twitter", "youtube", "telegram",
                    "discord", "roblox", "fortnite", "xbox", "playstation", "age", "sex", "gender", "ethnicity",
                    "religion", "language", "address", "postcode", "dob", "tel", "mob", "mobile", "email", "e-mail",
@@ -145,7 +147,8 @@ TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)  # "Mr." and "Mr" alike
 PERSONAL_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI", "DCI", "Sgt",
                              "PCSO", "PS", "Cllr", "Rev", "Revd", "Fr", "Pani", "Pan"])  # before a surname: a person, never a place
 SURNAME_PARTICLES = ("o'", "mc", "mac", "ó", "o", "ní", "ni", "nic", "mhic", "van", "von", "de", "da", "di", "du",
-                     "le", "la", "ap", "ab", "bin", "binti", "al", "el", "ben", "bint", "ter", "ten")  # fmt: skip
+                     "le", "la", "ap", "ab", "bin", "binti", "al", "el", "ben", "bint", "ter", "ten", "dos", "das", "del",
+                     "della", "der", "den")  # fmt: skip
 
 
 def _faker_lists() -> tuple[set[str], set[str]]:

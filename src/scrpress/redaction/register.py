@@ -386,7 +386,7 @@ class RegisterMatcher:
                 if len(forms) > 1:
                     why += f"; shared by {len({f.owner for f in forms})} register entries"
                 if entry.entity == E.PLACE and (town := _TOWN_AFTER.match(text, end)):
-                    end, span = town.end(), text[start : town.end()]  # "..., SHEFFIELD": the town on the same line
+                    end, span = town.end(), text[start : town.end()]  # "..., SHEFFIELD" or the town on the next line
                 found.append(Finding(start, end, entry.entity, score, span, "CaseRegister" if self.source ==
                                      "register" else "Propagation", why, entry.pseudonym))  # fmt: skip
         return found
@@ -401,7 +401,8 @@ _LETTER_LABEL = re.compile(r"\b(?i:child|baby|sibling|adult|person|subject|victi
                            r"column|practitioner|professional|worker|officer|pupil|student|girl|boy|young|dr|the|a|an|"
                            r"of)[ \t]+$")  # fmt: skip
 _TO_DO_OR_STAY = TO_DO_VERBS | {"stay", "remain", "live", "return", "attend", "go", "see", "be", "have", "move", "start"}
-_TOWN_AFTER = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t](?:St|[A-Z][A-Za-z'’\-]+)){0,2}){1,2}"
+_TOWN_AFTER = re.compile(r"[ \t]*\n[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)?(?=,?[ \t]*(?:$|\n|[A-Z]{1,2}\d))|"
+                         r"(?:,[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t](?:St|[A-Z][A-Za-z'’\-]+)){0,2}){1,2}"
                          r"(?=[ \t]*(?:$|\n|[,.;)]|[A-Z]{1,2}\d))")  # ", Fenwick St Giles, Kingsmere"
 _PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "might",
              "must", "shall", "dont", "don't", "didnt", "didn't", "i'll", "we'll", "really", "just"}  # fmt: skip
@@ -422,8 +423,9 @@ def _after_pronoun(text: str, pos: int, word: str = "") -> bool:
 _STAMP = (r"\[?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
           r"(?:[ \t]+-)?")  # "21:04", "[15/02/2025, 08:02]", "15/02/2025, 08:02 -" (WhatsApp exports)
 _HANDLE = r"@?(?=[\w.\-]*[^\W\d_])[\w.\-]*[_.\d][\w.\-]*"
-# A line of a chat transcript: "kai_99: u up", "[21:04] serenhaf.x: ...", "10/11 19:58  lee: ...", "jayyk_2k   23:48   u up"
-_CHAT_SPEAKER = re.compile(rf"[ \t]*(?:(?:{_STAMP}[ \t]*)?{_HANDLE}[ \t]*:|{_STAMP}[ \t]+[\w.\-+]+(?:[ \t][\w.\-]+){{0,2}}[ \t]*:|"
+# A line of a chat transcript: "kai_99: u up", "[21:04] serenhaf.x: ...", "10/11 19:58  lee: ...", "jayyk_2k   23:48   u up",
+# a phone extract's direction: "in:  not my problem", "out: ..."
+_CHAT_SPEAKER = re.compile(rf"[ \t]*(?:(?i:in|out|sent|received|rcvd|inbound|outbound)[ \t]*:|(?:{_STAMP}[ \t]*)?{_HANDLE}[ \t]*:|{_STAMP}[ \t]+[\w.\-+]+(?:[ \t][\w.\-]+){{0,2}}[ \t]*:|"
                            rf"{_HANDLE}[ \t]{{2,}}"
                            rf"\d{{1,2}}:\d{{2}})[ \t]")
 _CHAT_STAMP = re.compile(rf"[ \t]*{_STAMP}[ \t]+$")
@@ -449,8 +451,8 @@ def _name_parts(name: str) -> list[str]:
     parts = []
     for tok in re.split(r"[\s,]+", name):
         tok = tok.strip(".'’\"()")
-        if not tok or tok.rstrip(".") in TITLE_KEYS or tok.lower() in SURNAME_PARTICLES:
-            continue
+        if not tok or tok.rstrip(".") in TITLE_KEYS or tok.lower() in SURNAME_PARTICLES and (parts or tok.islower()):
+            continue  # a particle, unless it opens the name: "Ben Sharp", "Di Jones"
         parts.append(tok)
         if "-" in tok:
             parts.extend(p for p in tok.split("-") if len(p) >= 3)
@@ -478,6 +480,11 @@ def add_person(
                 matcher.add(given, owner, "given name", 0.9)
         first, last = parts[0], parts[-1]
         surname = _surname(name)
+        words = name.split()
+        for i, w in enumerate(words[1:-1], start=1):
+            if w.lower() in SURNAME_PARTICLES and w.islower():  # "Mr dos Santos", "Ms de Souza", "de Souza Oliveira"
+                matcher.add(" ".join(words[i:]), owner, "surname", full_score)
+                matcher.add(" ".join(words[i : i + 2]), owner, "surname", full_score)
         if len(parts) >= 2:
             for sur in dict.fromkeys((last, surname)):
                 matcher.add(sur, owner, "surname", full_score)

@@ -11,7 +11,13 @@ DATE = (
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     rf"{_MONTH}\s+\d{{4}})"
 )
-_LABEL = r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?|b\.|data\s+urodzenia|dyddiad\s+geni|n[ée]e\s+on)"
+_LABEL = (r"(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+(?:on|in\s+(?:the\s+)?[A-Z][\w ]{1,20}?))?|b\.|"
+          # the same label in the languages families write in: Polish, Welsh, Portuguese, Spanish, French, Romanian,
+          # Lithuanian, Ukrainian, Russian, Arabic
+          r"data\s+urodzenia|urodzon[ya]|dyddiad\s+geni|ganwyd|data\s+de\s+nascimento|nascid[oa]\s+(?:em|a)|"
+          r"fecha\s+de\s+nacimiento|nacid[oa]\s+(?:el|en)|date\s+de\s+naissance|n[ée]e?\s+le|data\s+na[sș]terii|"
+          r"n[ăa]scut[ăa]?|gimimo\s+data|дата\s+народження|дата\s+рождения|народи(?:вся|лася)|تاريخ\s+الميلاد|"
+          r"n[ée]e\s+on)")
 
 
 @recognizer
@@ -20,8 +26,8 @@ class DateOfBirth(RecognizerSpec):
 
     entity = E.DOB
     patterns = [
-        ("label-date", rf"\b{_LABEL}(?:[ \t]+(?:given|verified|claimed|stated|recorded|confirmed|per\s+\w+|\(\w+\)))?"
-                       rf"\s*[:\-–]?\s*(?:on\s+|is\s+|was\s+)?\(?(?P<date>{DATE})", 0.9, "date"),  # "DOB given: ..."
+        ("label-date", rf"(?i:\b{_LABEL}(?:[ \t]+(?:given|verified|claimed|stated|recorded|confirmed|per\s+\w+|\(\w+\))"
+                       rf"(?:[ \t]+as)?)?\s*[:\-–]?\s*(?:on\s+|is\s+|was\s+|em\s+|el\s+)?\(?)(?P<date>{DATE})", 0.9, "date"),
         ("date-label", rf"(?P<date>{DATE})\s*\(\s*(?:d\.?o\.?b\.?|date of birth|born)\s*\)", 0.9, "date"),
         ("born-in", rf"\bborn\s+(?:in\s+)?(?P<date>{_MONTH}\s+\d{{4}}|\d{{4}})\b", 0.6, "date"),
     ]

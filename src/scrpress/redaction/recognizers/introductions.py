@@ -78,10 +78,17 @@ INITIALS_THEN_ROLE = re.compile(rf"(?<![\w'’])(?P<ini>{INITIALS_TOKEN})[ \t]*\
 EXHIBIT_INITIALS = re.compile(r"\b(?i:exhibits?|exh\.?)[ \t]+(?:(?i:ref)\.?[ \t]*)?(?P<ini>[A-Z]{2,4})/\d{1,3}\b")
 COLLAR_SIGNED = re.compile(r"(?<![\w/])(?P<ini>[A-Z]{2,3})[ \t]*/[ \t]*\d{3,5}[ \t]*$", re.M)
 TYPED_BY = re.compile(r"\b(?i:dict(?:ated)?|typed|transcribed)(?:[ \t]+(?i:by))?[ \t]*:[ \t]*(?P<ini>[A-Za-z]{2,4})\b")
+# Initials where a record is signed off: "Checked by LS / JW", "Minute: HG", "Countersigned DPo", a letter's last line
+# "AB/kmcg" (author / typist).
+SIGNED_OFF = re.compile(rf"\b(?i:checked|counter-?signed|signed|authori[sz]ed|approved|verified|minuted|minutes?|"
+                        rf"minute-taker|scribe|note-taker)(?:[ \t]+(?i:by|off))?[ \t]*:?[ \t]+(?P<ini>{INITIALS_TOKEN})"
+                        rf"(?:[ \t]*/[ \t]*(?P<ini2>{INITIALS_TOKEN}))?(?![\w'’])")  # fmt: skip
+AUTHOR_TYPIST = re.compile(r"^[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[a-z]{2,4}|[A-Z]{2,4})[ \t]*$", re.M)
 LETTER_REF = re.compile(r"\b(?i:our|your)[ \t]+(?i:ref)\.?[ \t]*:?[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[A-Za-z]{2,4})\b")
 # A dated chat line as phones export them: "[15/02/2025, 08:02] Flick: ...", "15/02/2025, 08:02 - Eleanor W: ..."
 CHAT_SPEAKER_NAME = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
-                               r"[ \t]*(?:-[ \t]*)?(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-.]*){0,2})[ \t]*:", re.M)
+                               r"[ \t]*(?:-[ \t]*)?(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-.]*){0,2})"
+                               r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:", re.M)  # "Jade 🌸:": an emoji after the name
 DISPLAY_NAME = re.compile(r"(?P<name>[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*\.?){0,3})[ \t]*<(?P<local>[^@\s<>]+)@[^\s<>]+>")
 _RECORD_ACRONYMS = {"CAD", "PNC", "CRN", "MRN", "URN", "DOB", "NHS", "LCS", "IRD", "MASH", "CID", "RTC", "ASB", "DA",
                     "MG", "SFR", "CPS", "IOPC", "UK", "EU", "ID"}  # fmt: skip
@@ -171,6 +178,8 @@ class IntroductionRecognizer(EntityRecognizer):
                 if found := self._key(text, m.group("ini"), m.start("ini"), words[-n:]):
                     out += found
                     break
+            else:  # "Ben Sharp     YJ Officer, Kingsmead YJS (BS)": the name opens the row
+                out += self._key_on_row(text, m.group("ini"), m.start("ini"), line_start, m.start())
         out += self._keys_without_names(text)
         for m in ALIAS_INTRO.finditer(text):
             pos = m.end()
@@ -216,7 +225,8 @@ class IntroductionRecognizer(EntityRecognizer):
                 out.append(self._result(base + words[0].start(), base + words[-1].end(), "the speaker of a chat message"))
         for rx, why in ((EXHIBIT_INITIALS, "an exhibit numbered by its officer's initials"),
                         (COLLAR_SIGNED, "initials with a collar number"), (TYPED_BY, "initials of who dictated or typed"),
-                        (LETTER_REF, "initials in a letter's reference")):  # fmt: skip
+                        (LETTER_REF, "initials in a letter's reference"), (SIGNED_OFF, "initials signing a record off"),
+                        (AUTHOR_TYPIST, "author's and typist's initials closing a letter")):  # fmt: skip
             for m in rx.finditer(text):
                 for group in ("ini", "ini2"):
                     if group not in rx.groupindex or not (ini := m.group(group)):
@@ -233,15 +243,7 @@ class IntroductionRecognizer(EntityRecognizer):
         under "Initials:", an entry signed at the end of its line."""
         out: list[RecognizerResult] = []
         for m in ROW_END_INITIALS.finditer(text):
-            ini = m.group("ini")
-            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-            base = m.start() - len(line)
-            for run in re.finditer(r"(?:[A-Z][\w'’\-]*|ap|Ó|Ní|Nic|Mac)(?:[ \t](?:[A-Z][\w'’\-]*|ap|Ó|Ní|Nic|Mac)){1,4}", line):
-                words = [(base + w.start() + run.start(), base + w.end() + run.start())
-                         for w in re.finditer(r"\S+", run.group())]  # fmt: skip
-                if found := self._key(text, ini, m.start("ini"), words):
-                    out += found
-                    break
+            out += self._key_on_row(text, m.group("ini"), m.start("ini"), text.rfind("\n", 0, m.start()) + 1, m.start())
         for m in ROLE_KEY.finditer(text):
             ini, rhs = m.group("ini"), m.group("rhs")
             if not initials_shaped(ini):
@@ -288,6 +290,16 @@ class IntroductionRecognizer(EntityRecognizer):
             if initials_shaped(ini) and len(ini) <= 4 and ini.upper() not in AMBIGUOUS_INITIALS:
                 out.append(self._result(m.start("ini"), m.end("ini"), "initials signing an entry"))
         return out
+
+    def _key_on_row(self, text: str, ini: str, ini_start: int, row_start: int, row_end: int) -> list[RecognizerResult]:
+        """The first run of capitalised words on the row text[row_start:row_end] that the initials spell."""
+        line = text[row_start:row_end]
+        for run in re.finditer(r"(?:[A-Z][\w'’\-]*|ap|Ó|Ní|Nic|Mac)(?:[ \t](?:[A-Z][\w'’\-]*|ap|Ó|Ní|Nic|Mac)){1,4}", line):
+            words = [(row_start + run.start() + w.start(), row_start + run.start() + w.end())
+                     for w in re.finditer(r"\S+", run.group())]  # fmt: skip
+            if found := self._key(text, ini, ini_start, words):
+                return found
+        return []
 
     def _key(self, text: str, ini: str, ini_start: int, words: list[tuple[int, int]]) -> list[RecognizerResult]:
         while words and text[words[0][0] : words[0][1]].rstrip(".") in TITLE_KEYS:

@@ -55,6 +55,10 @@ class UkAddress(RecognizerSpec):
         ("number-building",
          rf"(?<![\w/.,]){_HOUSE}\s+(?:{_WORD}\s+){{1,2}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall),\s+"
          rf"(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b{_TOWN_TAIL}", 0.8),
+        ("building-street",  # "communal stairwell, Dunmore House, Ferrier Road, Kingsmead": a building with its street
+         rf"(?<![\w])(?!The\b)(?:{_WORD}[ \t]+){{1,2}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Heights),"
+         rf"[ \t]*(?:{_WORD}[ \t]+){{1,2}}(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Grove|Terrace|Way|Estate)"
+         rf"\b{_TOWN_TAIL}", 0.6),
         ("named-street",
          rf"\b(?:on|in|at|of|from|to|near|off)\s+(?P<street>(?:{_WORD}\s+){{1,2}}(?:Road|Street|Avenue|Lane|Close|Drive|"
          rf"Crescent|Gardens|Grove|Terrace|Mews|Walk|Way)\b)", 0.45, "street"),
