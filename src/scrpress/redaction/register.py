@@ -37,6 +37,7 @@ from .names_data import (
     is_ordinary_word,
     is_very_common_word,
 )
+from .other_scripts import ScriptIndex
 from .textutil import fold, transliterate, trie_pattern
 
 POLISH_SOFT = (("ch", "sze"), ("sz", "szy"), ("cz", "czy"), ("rz", "rzy"), ("dz", "dzie"), ("k", "ce"), ("g", "dze"),
@@ -281,6 +282,7 @@ class RegisterMatcher:
     _rx_any: re.Pattern[str] | None = None
     _rx_exact: re.Pattern[str] | None = None
     _rx_cjk: re.Pattern[str] | None = None
+    _scripts: ScriptIndex | None = None
     source: str = "register"
 
     def add(
@@ -307,18 +309,32 @@ class RegisterMatcher:
         self._rx_exact = rx([k for k in self.exact_case if not _CJK.search(k)], 0)
         ideographic = [k for k in self.exact_case if _CJK.search(k)]  # Chinese has no spaces between words
         self._rx_cjk = re.compile(trie_pattern(ideographic)) if ideographic else None
+        self._scripts = ScriptIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
+                                    if " " not in k and any(f.kind in _SPELLED_KINDS for f in forms))  # fmt: skip
         return self
 
     def find(self, text: str) -> list[Finding]:
         """Every register form in `text`, as findings with the owner's pseudonym; Cyrillic is also read in
         Latin letters ("Сашка" is Sashka, a form of Sashko)."""
-        found = self._find(text, fold(text)) + self._single_letters(text)
+        found = self._find(text, fold(text)) + self._single_letters(text) + self._in_other_scripts(text)
         if latin := transliterate(text):
             spelled, index = latin
             for f in self._find(text, fold(spelled), index):
                 if not any(g.start <= f.start and f.end <= g.end for g in found):
                     found.append(f)
         return found
+
+    def _in_other_scripts(self, text: str) -> list[Finding]:
+        """A name written in another script ("نور", "টুনির", "ዮናስ"), read by its consonants in Latin letters."""
+        out: list[Finding] = []
+        for start, end, key in self._scripts.find(text) if self._scripts else ():
+            forms = self.any_case.get(key) or self.exact_case.get(key) or []
+            if forms:
+                entry = self.entries[forms[0].owner]
+                why = f"{self.source}: {entry.label}, the name written in another script (read as {key!r})"
+                out.append(Finding(start, end, entry.entity, 0.7, text[start:end], "CaseRegister" if self.source ==
+                                   "register" else "Propagation", why, entry.pseudonym))  # fmt: skip
+        return out
 
     def _single_letters(self, text: str) -> list[Finding]:
         """A register person written as one letter where only a person fits: "K's phone", "K asked", "N to stay
@@ -392,6 +408,7 @@ class RegisterMatcher:
         return found
 
 
+_SPELLED_KINDS = frozenset({"full", "alias", "part", "surname", "diminutive", "given name"})  # not made-up pet forms
 _SINGLE_LETTER = re.compile(r"(?<![\w.'’\-/&+])([B-HJ-Z])(?![\w.\-/&+]|['’](?!s\b))")
 # Words before a letter that make it a label or a pseudonym, not a person: "Child K", "Part B", "Vitamin K".
 _LETTER_LABEL = re.compile(r"\b(?i:child|baby|sibling|adult|person|subject|victim|witness|suspect|male|female|parent|"

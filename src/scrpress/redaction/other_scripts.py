@@ -1,0 +1,73 @@
+"""Names the case knows, written in another script: "نور" is Nour, "টুনির" is Tuni's, "ዮናስ" is Yonas.
+
+A message quoted in Arabic, Bengali, Tigrinya or Hindi spells a family member's name in that
+script, and often with a case ending. Each word in such a script is read in Latin letters
+(anyascii) and compared with the Latin names by their consonants: Arabic writes few vowels,
+so "nwr" and "Nour" both reduce to "nr", "ywsf" and "Yousef" to "ysf". Chinese is left to the
+register's own forms (see register.chinese_given_names): its readings differ by dialect.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from anyascii import anyascii
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Prefixes Arabic writes onto a word (and, with, for, the) and case endings Bengali adds (-r, -er, -ke, -der, -ra).
+_PREFIXES = ("wal", "wa", "w", "bi", "b", "li", "l", "al", "el")
+_SUFFIXES = ("der", "ere", "ke", "er", "ra", "te", "r", "e")
+
+
+def skeleton(latin: str) -> str:
+    """The consonants of a name in Latin letters, doubled letters once; w and y count only at its start."""
+    s = re.sub(r"[^a-z]", "", latin.lower().replace("ph", "f").replace("ou", "u").replace("ee", "i"))
+    s = s.replace("q", "k").replace("c", "k").replace("z", "s")
+    s = re.sub(r"(.)\1+", r"\1", s)
+    consonants = re.sub(r"[aeiou]", "", s)
+    return consonants[:1] + re.sub(r"[wy]", "", consonants[1:])
+
+
+def _foreign(word: str) -> bool:
+    return any(ord(c) >= 0x0370 for c in word) and not _CJK.search(word)
+
+
+class ScriptIndex:
+    """Latin names by their consonant skeleton, to find them in words of other scripts."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._by_skeleton: dict[str, str] = {}
+        for name in names:
+            if len(name) >= 3 and name.isalpha() and name.isascii():
+                key = skeleton(name)
+                if len(key) >= 2:
+                    self._by_skeleton.setdefault(key, name)
+
+    def __bool__(self) -> bool:
+        return bool(self._by_skeleton)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, Latin name) of each word in a non-Latin script that spells a known name."""
+        out: list[tuple[int, int, str]] = []
+        if text.isascii() or not self._by_skeleton:
+            return out
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if not _foreign(word):
+                continue
+            latin = re.sub(r"[^a-z]", "", anyascii(word).lower())
+            if len(latin) < 3:
+                continue
+            if name := self._match(latin):
+                out.append((m.start(), m.end(), name))
+        return out
+
+    def _match(self, latin: str) -> str | None:
+        stems = [latin] + [latin[len(p) :] for p in _PREFIXES if latin.startswith(p) and len(latin) - len(p) >= 3]
+        stems += [s[: -len(x)] for s in list(stems) for x in _SUFFIXES if s.endswith(x) and len(s) - len(x) >= 3]
+        for stem in stems:
+            if name := self._by_skeleton.get(skeleton(stem)):
+                return name
+        return None
