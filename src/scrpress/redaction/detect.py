@@ -257,6 +257,10 @@ def _learnable(word: str) -> bool:
 
 
 _PLAUSIBLE_VERBS = frozenset(PERSON_VERBS | {"will"})  # "Faith will ask the GP"
+# Names that are verbs before "to": "Hope to review", "Rose to 5 kg", "Mark to follow up".
+_VERB_LIKE_NAMES = frozenset({"hope", "will", "mark", "may", "rose", "grant", "chase", "pat", "bill", "rob", "sue", "frank",
+                              "jack", "nick", "bob", "lance", "don", "wade", "drew", "carol", "sang", "chance", "summer",
+                              "march", "august", "june", "april"})  # fmt: skip
 
 
 def _plausible(text: str, f: Finding) -> bool:
@@ -273,6 +277,8 @@ def _plausible(text: str, f: Finding) -> bool:
     if not nxt:
         return False
     verb = nxt.group(2) if nxt.group(1).lower() in ADVERBS else nxt.group(1)  # "Precious also left"
+    if verb and verb.lower() == "to" and f.text.lower() not in _VERB_LIKE_NAMES and nxt.group(2):
+        return nxt.group(2).islower()  # an action for someone: "Joy to do a home visit", "Dawn to weigh weekly"
     return bool(verb) and (verb.lower() in _PLAUSIBLE_VERBS or bool(pair) and verb.lower() in ("were", "are", "both"))
 
 

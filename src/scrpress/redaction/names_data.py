@@ -32,7 +32,10 @@ WORD_NAMES = ["Sky", "Skye", "River", "Brook", "Brooke", "Storm", "Rain", "Star"
               # virtue names given in West African and Caribbean Christian families
               "Precious", "Favour", "Gift", "Comfort", "Patience", "Mercy", "Blessing", "Goodness", "Treasure",
               "Miracle", "Marvellous", "Testimony", "Praise", "Prosper", "Honour", "Charity", "Prudence", "Verity",
-              "Innocent", "Goodluck", "Godspower", "Happiness", "Kindness", "Excellent", "Precious-Grace"]  # fmt: skip
+              "Innocent", "Goodluck", "Godspower", "Happiness", "Kindness", "Excellent", "Precious-Grace", "Promise",
+              "Chance", "Major", "Justice", "Marvel", "King", "Prince", "Princess", "Royal", "Legend", "Unique",
+              "Sincere", "Genesis", "Heaven", "Memory", "Fortune", "Glory", "Peace", "Wisdom", "Victory", "Divine",
+              "Purity", "Rejoice", "Success", "Godwin", "Israel", "Emmanuel", "Providence"]  # fmt: skip
 
 # Diminutives and pet forms, both ways: a register name brings its nicknames and vice versa.
 DIMINUTIVES: dict[str, tuple[str, ...]] = {
@@ -112,7 +115,7 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
 KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mammy", "granny", "grandda",
                  "nanny", "nani", "dadi", "dada", "abbu", "ammi", "ammi-jaan", "babcia", "dziadek", "tata",
                  "mama", "wujek", "ciocia", "babka", "mamusia", "tatuś", "tatus", "dziadzio", "babunia", "teta",
-                 "aunty", "bibi", "baba", "mamá", "papa", "mamo", "tato", "mami", "mamãe", "mãe", "pai", "papai", "vovó",
+                 "aunty", "baba", "mamá", "papa", "mamo", "tato", "mami", "mamãe", "mãe", "pai", "papai", "vovó",
                  "vovô", "avó", "avô", "tia", "tio", "mana", "mano", "ngin", "yeye", "mummy", "umma", "ummi", "ammo",
                  "khalto", "jiddo", "amma", "appa", "abba", "ammu", "nanu", "dadu", "nanima"]  # fmt: skip
 NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "twitter", "youtube", "telegram",

@@ -351,7 +351,8 @@ class RegisterMatcher:
                 continue
             after = text[m.end(1) :]
             verb = re.match(r"[ \t]+(\w+)(?:[ \t]+(\w+))?", after)
-            acting = bool(verb) and (verb.group(1) in DONE_VERBS or verb.group(1) in PERSON_STATES or verb.group(1) == "names"
+            acting = bool(verb) and (verb.group(1) in DONE_VERBS or verb.group(1) in PERSON_STATES
+                                     or verb.group(1) in ("had", "has", "was", "is", "says")
                                      or verb.group(1) == "to" and (verb.group(2) or "") in _TO_DO_OR_STAY)
             if not (titled or acting or re.match(r"['’]s\b", after)):
                 continue
@@ -514,8 +515,10 @@ def add_person(
             matcher.add(f"{first} {last[0]}", owner, "first-initial", full_score, exact=True)  # "Hope W"
             matcher.add(f"{first} {last[0]}.", owner, "first-initial", full_score, exact=True)
             add_initials(matcher, owner, name, learned=learned)
-            for hyphened in hyphen_initials(name):  # "K-H / Mazur children", "Bethan M-P"
+            for hyphened in hyphen_initials(name):  # "K-H / Mazur children", "Bethan M-P", "N.A-H."
                 matcher.add(hyphened, owner, "initials", 0.8, exact=True)
+                matcher.add(f"{first[0]}.{hyphened}.", owner, "initials", 0.8, exact=True)
+                matcher.add(f"{first[0]}{hyphened}", owner, "initials", 0.8, exact=True)
                 matcher.add(f"{first} {hyphened}", owner, "first-initials", 1.0, exact=True)
         if not morphology:
             continue

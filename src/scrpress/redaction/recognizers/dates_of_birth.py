@@ -27,7 +27,7 @@ class DateOfBirth(RecognizerSpec):
     entity = E.DOB
     patterns = [
         ("label-date", rf"(?i:\b{_LABEL}(?:[ \t]+(?:given|verified|claimed|stated|recorded|confirmed|per\s+\w+|\(\w+\))"
-                       rf"(?:[ \t]+as)?)?\s*[:\-–]?\s*(?:on\s+|is\s+|was\s+|em\s+|el\s+)?\(?)(?P<date>{DATE})", 0.9, "date"),
+                       rf"(?:[ \t]+as)?)?\s*[:\-–]?\s*(?:on\s+|is\s+|was\s+|as\s+|em\s+|el\s+)?\(?)(?P<date>{DATE})", 0.9, "date"),
         ("date-label", rf"(?P<date>{DATE})\s*\(\s*(?:d\.?o\.?b\.?|date of birth|born)\s*\)", 0.9, "date"),
         ("born-in", rf"\bborn\s+(?:in\s+)?(?P<date>{_MONTH}\s+\d{{4}}|\d{{4}})\b", 0.6, "date"),
     ]

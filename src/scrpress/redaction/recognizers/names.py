@@ -33,7 +33,8 @@ from .base import RecognizerSpec, recognizer
 PERSON_VERBS = set(
     ["said", "says", "told", "tells", "reported", "reports", "stated", "states", "disclosed", "discloses", "attended", "attends", "was", "is", "had", "has", "did", "does", "went", "goes", "came", "comes", "called", "calls", "rang", "rings", "texted", "texts", "explained", "explains", "described", "describes", "denied", "denies", "admitted", "admits", "agreed", "agrees", "refused", "refuses", "asked", "asks", "left", "leaves", "returned", "returns", "arrived", "arrives", "presented", "presents", "appeared", "appears", "cried", "cries", "shouted", "shouts", "screamed", "hit", "hits", "lives", "lived", "moved", "moves", "stayed", "stays", "visited", "visits", "saw", "sees", "met", "meets", "spoke", "speaks", "confirmed", "confirms", "alleged", "alleges", "continued", "continues", "became", "becomes", "remained", "remains", "wanted", "wants", "would", "could", "should", "might", "felt", "feels", "thought", "thinks", "knew", "knows", "missed", "misses", "declined", "declines", "answered", "answers", "replied", "replies", "messaged", "messages", "emailed", "emails", "wrote", "writes", "walked", "walks", "ran", "runs", "took", "takes", "gave", "gives", "got", "gets", "made", "makes", "kept", "keeps", "looked", "looks", "seemed", "seems", "needed", "needs", "tried", "tries", "failed", "fails", "brought", "brings", "did't", "didn't", "wasn't", "isn't", "hasn't", "hadn't", "showed", "shows", "raised", "raises", "accepted", "accepts", "engaged", "engages", "drove", "drives", "sat", "sits", "stood", "slept", "sleeps", "woke",
      "waited", "waits", "picked", "picks", "heard", "hears", "noticed", "notices", "searched", "drew", "sent", "sends",
-     "helped", "helps", "hugged", "hugs", "smiled", "laughed", "cried", "phoned", "phones", "visited", "arranged"]
+     "helped", "helps", "hugged", "hugs", "smiled", "laughed", "cried", "phoned", "phones", "visited", "arranged",
+     "turned", "turns", "upset", "tearful", "distressed", "angry", "worried", "scared", "frightened"]
 ) | DONE_VERBS
 # Kinship words used as a title before a name: "Granny Bunny", "Aunt Rose", "Nain Eirlys".
 KIN_TITLES = {"granny", "gran", "nana", "nanna", "nan", "nanny", "grandma", "grandad", "grandpa", "gramps", "aunt",
@@ -349,13 +350,15 @@ class GazetteerNameRecognizer(EntityRecognizer):
             or titled
             or (before in (":", "-", "–") and before2 in HEADER_LABELS)
             or (before == "as" and before2 in ("known", "referred", "called"))
+            or (before == "law" and before2 in ("-", "‐"))  # "her son-in-law Winston"
             or (before == "," and before2 in ROLE_WORDS and before2 not in _FUNCTION_WORDS  # "her husband, Dilwyn"
                 and not fold(toks[words[0]].text).lower().endswith(NOUN_ENDINGS))  # not "Manager, Safeguarding"
         )
         signed_off = after == "," and (after2 in ROLE_WORDS or after2 in HEADER_LABELS)  # "Sukhdeep Gill, Team Manager"
         if after in ADVERBS:  # "Precious also left her number"
             after = after2
-        strong_after = (after in PERSON_VERBS and after not in WEAK_VERBS) or after in ("'s", "’s")
+        strong_after = (after in PERSON_VERBS and after not in WEAK_VERBS) or after in ("'s", "’s") or (
+            after == "and" and after2 in ("i", "me", "my"))  # "Hazel and I have talked it over"
         ordinary = [is_ordinary_word(toks[k].text) for k in words]
         names = [k for k in words if classes[k] in "FL"]
         score, why = 0.0, ""

@@ -69,7 +69,8 @@ class UkAddress(RecognizerSpec):
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         span = text[start:end]
         first = re.search(r"[A-Z][\w'’\-]*", span)
-        if first and first.group() in ("Police", "Station", "Hospital", "The", "Children", "Social"):
+        if first and first.group() in ("Police", "Station", "Hospital", "The", "Children", "Social") and not (
+                first.group() == "The" and re.match(_HOUSE_NAME, span)):  # "The Old Granary, 2 Riverside Walk"
             return 0
         return score
 
