@@ -24,7 +24,7 @@ from . import findings as E
 from .analyzer import build_analyzer, model_name
 from .dob_context import dates_after_names, dates_in_dob_columns
 from .findings import Finding
-from .initials import FREQUENT_ABBREVIATIONS
+from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
 from .names_data import TITLE_KEYS, is_name_word, is_ordinary_word
 from .recognizers.introductions import initials_shaped
@@ -158,7 +158,10 @@ class Detector:
         capitals: dict[str, None] = {}  # surnames police write in capitals
         introduced: dict[str, None] = {}  # aliases the text introduces that are also words ("Hung", "Bunny")
         for found in per_text:
+            addresses = [(f.start, f.end) for f in found if f.entity_type in (E.ADDRESS, E.PLACE)]
             for f in found:
+                if f.entity_type == E.PERSON and any(s < f.end and f.start < e for s, e in addresses):
+                    continue  # "41 Clarion Grove, Birmingham": a word of an address is not a name to look for
                 if f.entity_type == E.SETTING and f.score >= self.threshold and "\n" not in f.text:
                     full, *short = setting_names(f.text)
                     settings.setdefault(full, not SETTING_KIND.search(full))  # "St Aidan's" alone is a short name too
@@ -168,7 +171,8 @@ class Detector:
                     keyed.setdefault(f.text, None)
                     continue
                 if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and (
-                        police := re.match(r"([A-Z][A-Z'’\-]{2,}),[ \t]", f.text)):
+                        police := re.match(r"([A-Z][A-Z'’\-]{2,}),[ \t]", f.text)) and re.search(
+                        r"[AEIOUY]", police.group(1)) and police.group(1) not in AMBIGUOUS_INITIALS:
                     capitals.setdefault(police.group(1), None)  # "STROUD, Kieran" → "STROUD was in the driver's seat"
                 if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and "CaseRegister" not in f.recognizer:
                     found_words = re.findall(r"[^\W\d_][\w'’\-]*", f.text)
@@ -237,7 +241,7 @@ def _code_digest() -> str:
 def _town_like(word: str, texts: list[str]) -> bool:
     """The short name is also used as a town or an organisation's name somewhere in the case ("in Northbridge",
     "Northbridge Safeguarding Children Partnership"), so it cannot stand for the setting alone."""
-    rx = re.compile(rf"\b(?:in|from|of|near|around|across|outside|within)[ \t]+{re.escape(word)}\b|"
+    rx = re.compile(rf"\b(?:in|from|of|near|around|across|outside|within)[ \t]+{re.escape(word)}\b(?![ \t]+{SETTING_WORDS})|"
                     rf"\b{re.escape(word)}[ \t]+(?!{SETTING_WORDS}|{SETTING_ROLES})[A-Z]")  # fmt: skip
     return any(rx.search(t) for t in texts)
 

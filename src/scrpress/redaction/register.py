@@ -570,6 +570,8 @@ def add_initials(matcher: RegisterMatcher, owner: int, name: str, *, learned: bo
         if letters.upper() in FREQUENT_ABBREVIATIONS and form not in full:
             continue  # Gethin Morgan-Pugh is GMP; his "GP" would be every GP in the file
         ambiguous = AMBIGUOUS_INITIALS if learned else FREQUENT_ABBREVIATIONS
+        if learned and len(letters) >= 3 and letters.upper() in AMBIGUOUS_INITIALS:
+            continue  # "CSC", "NRM": a learned name's initials that are also a service are the service
         positional = letters.upper() in ambiguous or (learned and len(letters) == 2)
         matcher.add(form, owner, "initials", 0.7, exact=True, positional=positional)
         if not learned and form.isalpha() and form.isupper() and not is_very_common_word(form):

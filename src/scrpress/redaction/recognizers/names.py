@@ -44,7 +44,8 @@ ROLE_WORDS = (KIN_TITLES - {"nanny"}) | set(
 )
 ORG_WORDS = set(
     ["police", "council", "school", "academy", "college", "nursery", "surgery", "practice", "centre", "center", "clinic", "hospital", "trust", "service", "services", "team", "unit", "board", "partnership", "department", "ward", "court", "prison", "hub", "authority", "agency", "ltd", "limited", "association", "church", "mosque", "temple", "society", "charity", "foundation", "project", "group", "university", "infirmary", "nhs", "cafcass", "probation", "housing", "network", "panel", "committee", "office", "station", "road", "street", "lane", "avenue", "close", "drive", "way", "house", "estate", "palace", "castle", "stadium",
-     "museum", "theatre", "library", "cathedral", "abbey", "airport", "barracks", "gallery"]
+     "museum", "theatre", "library", "cathedral", "abbey", "airport", "barracks", "gallery", "branch", "division",
+     "directorate", "grove", "crescent", "gardens", "terrace", "mews", "square", "wharf", "parade", "boulevard", "quay"]
 )
 NOUN_ENDINGS = ("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ology", "ism", "ics")
 _FUNCTION_WORDS = {"from", "to", "cc", "with", "and"}  # weak evidence before an unknown word: "from Duhok", "to CSC"
@@ -185,10 +186,10 @@ class GazetteerNameRecognizer(EntityRecognizer):
             if _capitalised(tok.text) or _upper_word(tok.text) or _initial(tok.text) and (_initial(toks[run[-1]].text) or j + 1 < len(toks)) or (tok.text in ("-", "‐") and not prev.ws and not tok.ws and _WORDISH.match(prev.text)
                   and j + 1 < len(toks) and (_capitalised(toks[j + 1].text) or _upper_word(toks[j + 1].text))) or low in SURNAME_PARTICLES and j + 1 < len(toks) and _capitalised(toks[j + 1].text):
                 run.append(j)
-            elif tok.text == "," and _upper_word(toks[run[-1]].text) and j + 1 < len(toks) and (
-                _capitalised(toks[j + 1].text) or _initial(toks[j + 1].text) or len(toks[j + 1].text) == 1
-            ):
-                run.append(j)  # KOWALSKA, Anna / FAIRWEATHER, J
+            elif tok.text == "," and _upper_word(toks[run[-1]].text) and re.search(r"[AEIOUY]", toks[run[-1]].text) and (
+                j + 1 < len(toks) and (_capitalised(toks[j + 1].text) or _initial(toks[j + 1].text)
+                                       or len(toks[j + 1].text) == 1) and not self._place_after_comma(toks, j + 1)):
+                run.append(j)  # KOWALSKA, Anna / FAIRWEATHER, J; not "HSCP, Holly" nor "SLOAN, Abercairn North CPT"
             else:
                 break
             j += 1
@@ -259,6 +260,13 @@ class GazetteerNameRecognizer(EntityRecognizer):
         last = toks[words[-1]]
         return (len(words) == 2 and classes[words[0]] == "F" and len(last.text) == 1 and last.text not in "AI"
                 and re.match(r"[ \t]*(?:$|\n|<|;|,|\))", text[last.end : last.end + 3]) is not None)  # fmt: skip
+
+    def _place_after_comma(self, toks: list[_Tok], k: int) -> bool:
+        """'SLOAN, Abercairn North CPT': after the comma a team's name (it ends in an acronym), not a forename."""
+        if fold(toks[k].text).lower() in self.first:
+            return False
+        following = [t.text for t in toks[k + 1 : k + 5] if not t.text.isspace()][:3]
+        return any(len(w) >= 2 and w.isupper() and not re.search(r"[AEIOUY]", w) for w in following)
 
     @staticmethod
     def _initial_before_verb(toks: list[_Tok], words: list[int], classes: dict[int, str]) -> bool:
