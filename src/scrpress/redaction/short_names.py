@@ -40,7 +40,9 @@ def setting_names(name: str) -> list[str]:
     if core != name.strip() and re.match(r"\s+Medical\s", name.strip()[len(core):] + " "):
         out.append(f"{core} Medical")  # "Corran Medical Practice" → "at Corran Medical"
     letters = "".join(w[0] for w in name.split() if w[:1].isupper() and w not in ("St", "St.", "The"))
-    if len(letters) >= 3 and SETTING_KIND.search(name.strip()) and not is_very_common_word(letters) and letters.isupper():
+    school = re.search(r"\b(?:School|Academy|College)$", name.strip())
+    if (len(letters) >= 4 or len(letters) == 3 and school) and SETTING_KIND.search(name.strip()) and (
+            not is_very_common_word(letters) and letters.isupper()):  # not "WFH" for "Westgate Family Hub"
         out.append(letters)  # "Kinlochcorran High School" → "KHS", "Ferrier Vale Learning Centre" → "FVLC"
     for kind, abbreviation in _KIND_ABBREVIATIONS.items():
         if core != name.strip() and name.strip().endswith(" " + kind):
