@@ -280,3 +280,109 @@ def test_setting_short_names_in_the_forms_schools_use() -> None:
     assert "KHS" in setting_names("Kinlochcorran High School")
     assert "Ridgeway" in setting_names("Ridgeway Vale Academy")
     assert "Corran Medical" in setting_names("Corran Medical Practice")
+
+
+# -- shapes from the fifth held-out split (fresh fictional examples) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Chair:     Marianne Fortune, Service Manager", "Marianne Fortune"),
+        ("- Captain DELACROIX-WEBB (18) - charged with the assault", "Captain DELACROIX-WEBB"),
+        ("Then Autumn R reported that the photos were shared.", "Autumn R"),
+        ("FORSYTH, P J to be noted as a witness only.", "FORSYTH, P J"),
+        ("Staff key:\nTMo  Tessa Morley     English\nPassed to TMo at lunch.", "TMo"),
+        ("Checked by KV / DT 03/03/2025", "DT"),
+        ("Agreed by the chair. Minute: EW. Next review in May.", "EW"),
+        ("Yours sincerely\nDr Imogen Bright\nIB/lrw", "lrw"),
+        ("Idris Vale              YOS Officer, Eastmere YOS (IV)        07700 900311", "IV"),
+        ("   4  HARTLEY, Samir  (Sammy)          DOB 12/03/2014", "Sammy"),
+        ("by her son-in-law Ambrose, who called 999", "Ambrose"),
+        ("Ivy and I went over the plan again.", "Ivy"),
+    ],
+)
+def test_people_in_the_shapes_of_a_fifth_writer(detector, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert covered(found, text, target), [(f.text, f.entity_type) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("attends Brookside ELC three mornings a week", "Brookside ELC"),
+        ("Apologies: Dr Okafor (GP, Larchfield MP) - report sent", "Larchfield MP"),
+        ("Principal, St Columba's PS (report sent)", "St Columba's PS"),
+        ("Merlin PAC 24MAB0417722 created by the OIC", "24MAB0417722"),
+        ("Family ref (SOSCARE): QXR-5519024 / child ref QXR-5519025", "QXR-5519024"),
+        ("Snapchat, 12/10/2024, frosty_77 and zed.dray (from his phone)", "zed.dray"),
+        ("Call me on (+44) 7700 900512 after six.", "(+44) 7700 900512"),
+        ("Tomasz - born in the UK 3 May 2021, added to the file later", "3 May 2021"),
+        ("LIMA, JOANA - Data de nascimento: 02/11/1991 - Naturalidade", "02/11/1991"),
+        ("communal landing, Pelham House, Garrick Road, Eastmere EM4 2JT", "Pelham House, Garrick Road"),
+    ],
+)
+def test_identifiers_and_places_in_the_shapes_of_a_fifth_writer(detector, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert covered(found, text, target), [(f.text, f.entity_type) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("PC 2210 MERRICK, Eastmere South CPT on scene.", "Eastmere"),
+        ("Referred to CSC, Rowan Delaney taking the case.", "CSC"),
+        ("See nhs.uk and the leaflet.docx on Snapchat safety.", "nhs.uk"),
+        ("Visit Alexandra Palace with the class.", "Alexandra Palace"),
+    ],
+)
+def test_services_places_and_files_are_not_people_or_handles(detector, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    start = text.index(word)
+    assert not any(f.start < start + len(word) and start < f.end and f.entity_type in ("PERSON", "SOCIAL_MEDIA_HANDLE")
+                   for f in found), [(f.text, f.entity_type) for f in found]  # fmt: skip
+
+
+def test_register_people_by_a_single_initial_only_where_a_person_stands() -> None:
+    matcher = build_register_matcher(_register(("Tiberius Okoro", [], "Child T"), ("Wren Okoro", [], "Mother")))
+    text = "T asked to go home. The charger in T's bag. Mrs O was told. Child T said no. Vitamin T. Plan T agreed."
+    hits = [(f.text, f.start) for f in matcher.find(text) if f.score >= 0.5]
+    assert [t for t, _ in hits] == ["T", "T", "O"], hits
+
+
+def test_register_pet_forms_in_portuguese_arabic_and_cantonese() -> None:
+    matcher = build_register_matcher(_register(("Fabio Teixeira", [], "Child F"), ("Luana Teixeira", [], "Sibling 1"),
+                                               ("Muhammad Darwish", [], "Adult D"), ("Lam Ka-wai", ["林家偉"], "Father"),
+                                               ("Rui dos Reis", [], "Stepfather")))  # fmt: skip
+    text = ("Fabinho cried. Lulu slept. Hamoudi went out. Ah Wai came late; 家偉今朝冇返. Mr dos Reis attended. "
+            '[02/02/2025, 20:10] Mum: wai ah, come home')
+    hits = {f.text for f in matcher.find(text) if f.score >= 0.5}
+    assert {"Fabinho", "Lulu", "Hamoudi", "Ah Wai", "家偉", "dos Reis", "wai"} <= hits, hits
+
+
+def test_register_and_learned_names_written_in_another_script() -> None:
+    matcher = build_register_matcher(_register(("Samira Haddou", [], "Child S"), ("Rahim Uddin", [], "Father"),
+                                               ("Selam Tekle", [], "Sibling 1")))  # fmt: skip
+    text = '"سميرة تعالي عالبيت" / "রহিমের ফোন বন্ধ" / "ሰላም ኣበይ ኣለኺ" / "من البيت"'
+    hits = {f.text for f in matcher.find(text) if f.score >= 0.5}
+    assert {"سميرة", "রহিমের", "ሰላም"} <= hits, hits
+    assert "من" not in hits and "البيت" not in hits
+
+
+def test_the_compiled_trie_finds_the_longest_form_as_an_alternation_would() -> None:
+    import re
+
+    from scrpress.redaction.textutil import trie_pattern
+
+    keys = ["ann", "anna", "anna maria", "annabel", "bo", "bob"]
+    rx = re.compile(r"(?<![\w])" + trie_pattern(keys) + r"(?![\w])", re.IGNORECASE)
+    text = "Anna  Maria met Annabel, Ann and Bob; Annas and bobby are not forms."
+    assert [m.group() for m in rx.finditer(text)] == ["Anna  Maria", "Annabel", "Ann", "Bob"]
+
+
+def test_case_wide_detection_reuses_its_work_and_gives_the_same_findings(detector) -> None:  # type: ignore[no-untyped-def]
+    texts = ["HARLOW, Jemima (neighbour) was seen.", "Later HARLOW rang the duty desk.", "Nothing else."]
+    first = detector.detect([texts[1]], context=[texts[0], texts[2]])[0]
+    again = detector.detect([texts[1]], context=[texts[2], texts[0]])[0]
+    assert [(f.start, f.end, f.entity_type) for f in first] == [(f.start, f.end, f.entity_type) for f in again]
+    assert "HARLOW" in _texts(first)

@@ -14,11 +14,12 @@ from collections.abc import Iterable
 
 from anyascii import anyascii
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A word: letters with their vowel signs (Bengali, Hindi and Arabic write vowels as combining marks).
+_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~،؛؟।॥“”‘’«»…–—]+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-# Prefixes Arabic writes onto a word (and, with, for, the) and case endings Bengali adds (-r, -er, -ke, -der, -ra).
+# Prefixes Arabic writes onto a word (and, with, for, the); case endings Bengali adds (-r, -er, -ke, -der, -ra).
 _PREFIXES = ("wal", "wa", "w", "bi", "b", "li", "l", "al", "el")
-_SUFFIXES = ("der", "ere", "ke", "er", "ra", "te", "r", "e")
+_SUFFIXES = ("der", "ere", "ke", "er", "ra", "te", "r", "e", "h")  # and Arabic's feminine ending (ة, read "h")
 
 
 def skeleton(latin: str) -> str:

@@ -194,7 +194,7 @@ class IntroductionRecognizer(EntityRecognizer):
         for m in NAME_THEN_ALIAS.finditer(text):  # 'Mai ("Minnie")', 'Tomasz ("Tomek")': the other name a person goes by
             group = next(g for g in ("alias", "bare", "column") if m.group(g))
             alias, name = m.group(group), m.group("name")
-            if group == "bare" and not (is_name_word(alias) and not is_ordinary_word(alias)):
+            if group == "bare" and not (is_name_word(alias) and fold(alias).lower() not in _KIN_AND_ROLES):
                 continue  # "Reid (Millbrook)", "Dawn (Chair)": a place or a role in brackets
             if (is_name_word(name) or not is_ordinary_word(name)) and fold(name).lower() not in NEVER_NAMES and not (
                     is_very_common_word(alias) and not is_name_word(alias)) and fold(alias).lower() not in NEVER_NAMES:
