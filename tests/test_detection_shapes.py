@@ -386,3 +386,29 @@ def test_case_wide_detection_reuses_its_work_and_gives_the_same_findings(detecto
     again = detector.detect([texts[1]], context=[texts[2], texts[0]])[0]
     assert [(f.start, f.end, f.entity_type) for f in first] == [(f.start, f.end, f.entity_type) for f in again]
     assert "HARLOW" in _texts(first)
+
+
+def test_register_names_as_another_agency_spells_them() -> None:
+    matcher = build_register_matcher(_register(("Yared Tesfay Haile", [], "Child Y"), ("Marek Zielony", [], "Father")))
+    hits = {f.text for f in matcher.find("Tesfaye and Tesfai came; Mark and the Teaspoon did not; Yarid did.")}
+    assert {"Tesfaye", "Tesfai", "Yarid"} <= hits and not {"Mark", "Teaspoon"} & hits, hits
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "title"),
+    [
+        ("Pastor Obiora Nnaji and Pst. Nnaji met the family.", "Nnaji", "Pst"),
+        ("Imam Tariq Qadri attended the meeting.", "Tariq Qadri", "Imam"),
+    ],
+)
+def test_faith_leaders_titles_stay_outside_the_name(detector, text: str, target: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert covered(found, text, target), [(f.text, f.entity_type) for f in found]
+    assert all(title not in f.text for f in found if f.entity_type == "PERSON"), [f.text for f in found]
+
+
+def test_a_farm_with_its_lane_and_village_is_an_address(detector) -> None:  # type: ignore[no-untyped-def]
+    text = "Home: Cefn-y-Coed Farm, Lôn Pant Du, Llanddewi Fach. Later at Fferm Bryn Hafod, Llanddewi Fach."
+    found = detector.detect([text])[0]
+    assert covered(found, text, "Cefn-y-Coed Farm, Lôn Pant Du, Llanddewi Fach")
+    assert covered(found, text, "Fferm Bryn Hafod")

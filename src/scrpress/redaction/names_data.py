@@ -145,7 +145,10 @@ NEVER_NAMES = set(KINSHIP_WORDS + NOT_NAME_LABELS + ETHNICITY_WORDS + WELSH_WORD
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI", "DCI", "DSupt", "Sgt", "PCSO", "PS",
           "HV", "SW", "TM", "CNN", "SN", "FSW", "DSL", "SENCO", "IRO", "SSW", "ASW", "CPN", "RMN", "RGN", "OT",
           "Cllr", "Rev", "Revd", "Fr", "Sister", "Nurse", "Sr", "Pani", "Pan", "Mrs.", "Mr.", "Ms.", "Dr.", "ECA", "EMT",
-          "HCA", "ANP", "ENP", "SHO", "SpR", "CSW", "Paramedic", "FF", "CM", "WM")  # fire: firefighter, crew/watch manager  # fmt: skip
+          "HCA", "ANP", "ENP", "SHO", "SpR", "CSW", "Paramedic", "FF", "CM", "WM",  # fire: firefighter, crew/watch manager
+          # faith leaders, as records write them before a name
+          "Pastor", "Pst", "Pst.", "Imam", "Sheikh", "Shaykh", "Ustadh", "Ustaz", "Maulana", "Mufti", "Hafiz", "Deaconess",
+          "Prophet", "Prophetess", "Evangelist", "Apostle", "Rabbi")  # fmt: skip
 TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)  # "Mr." and "Mr" alike
 PERSONAL_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI", "DCI", "Sgt",
                              "PCSO", "PS", "Cllr", "Rev", "Revd", "Fr", "Pani", "Pan"])  # before a surname: a person, never a place

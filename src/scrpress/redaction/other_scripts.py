@@ -1,10 +1,13 @@
-"""Names the case knows, written in another script: "نور" is Nour, "টুনির" is Tuni's, "ዮናስ" is Yonas.
+"""Names the case knows, written in another script ("نور" is Nour, "টুনির" is Tuni's, "ዮናስ" is Yonas) or
+spelled another way in Latin letters ("Tesfaye" for Tesfay, "Mohamed" for Mohammed).
 
 A message quoted in Arabic, Bengali, Tigrinya or Hindi spells a family member's name in that
 script, and often with a case ending. Each word in such a script is read in Latin letters
 (anyascii) and compared with the Latin names by their consonants: Arabic writes few vowels,
 so "nwr" and "Nour" both reduce to "nr", "ywsf" and "Yousef" to "ysf". Chinese is left to the
-register's own forms (see register.chinese_given_names): its readings differ by dialect.
+register's own forms (see register.chinese_given_names): its readings differ by dialect. A Latin
+spelling counts when it starts with the same letter, is at most two letters longer or shorter, and
+is not an everyday word ("Mark" is never Marek).
 """
 
 from __future__ import annotations
@@ -14,9 +17,13 @@ from collections.abc import Iterable
 
 from anyascii import anyascii
 
+from .names_data import is_ordinary_word
+from .textutil import fold
+
 # A word: letters with their vowel signs (Bengali, Hindi and Arabic write vowels as combining marks).
 _WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~،؛؟।॥“”‘’«»…–—]+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN_WORD = re.compile(r"(?<![\w'’\-])[A-Z][a-zà-ÿ]{3,}(?![\w'’\-])")
 # Prefixes Arabic writes onto a word (and, with, for, the); case endings Bengali adds (-r, -er, -ke, -der, -ra).
 _PREFIXES = ("wal", "wa", "w", "bi", "b", "li", "l", "al", "el")
 _SUFFIXES = ("der", "ere", "ke", "er", "ra", "te", "r", "e", "h")  # and Arabic's feminine ending (ة, read "h")
@@ -40,7 +47,9 @@ class ScriptIndex:
 
     def __init__(self, names: Iterable[str]) -> None:
         self._by_skeleton: dict[str, str] = {}
+        self._names: set[str] = set()
         for name in names:
+            self._names.add(name.lower())
             if len(name) >= 3 and name.isalpha() and name.isascii():
                 key = skeleton(name)
                 if len(key) >= 2:
@@ -62,6 +71,19 @@ class ScriptIndex:
             if len(latin) < 3:
                 continue
             if name := self._match(latin):
+                out.append((m.start(), m.end(), name))
+        return out
+
+    def find_spellings(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, Latin name) of each capitalised word that spells a known name another way."""
+        out: list[tuple[int, int, str]] = []
+        for m in _LATIN_WORD.finditer(text):
+            word = fold(m.group()).lower()
+            if word in self._names or is_ordinary_word(m.group()):
+                continue
+            key = skeleton(word)
+            name = self._by_skeleton.get(key) if len(key) >= 3 else None
+            if name and name[0] == word[0] and abs(len(name) - len(word)) <= 2:
                 out.append((m.start(), m.end(), name))
         return out
 

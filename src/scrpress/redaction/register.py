@@ -283,6 +283,7 @@ class RegisterMatcher:
     _rx_exact: re.Pattern[str] | None = None
     _rx_cjk: re.Pattern[str] | None = None
     _scripts: ScriptIndex | None = None
+    _spellings: ScriptIndex | None = None
     source: str = "register"
 
     def add(
@@ -311,6 +312,10 @@ class RegisterMatcher:
         self._rx_cjk = re.compile(trie_pattern(ideographic)) if ideographic else None
         self._scripts = ScriptIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
                                     if " " not in k and any(f.kind in _SPELLED_KINDS for f in forms))  # fmt: skip
+        if self.source == "register":  # a family member's name as another agency spells it: Tesfaye, Mohamed
+            self._spellings = ScriptIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
+                                          if " " not in k and any(f.kind in ("full", "alias", "part", "surname") and
+                                                                  self.entries[f.owner].entity == E.PERSON for f in forms))
         return self
 
     def find(self, text: str) -> list[Finding]:
@@ -325,13 +330,15 @@ class RegisterMatcher:
         return found
 
     def _in_other_scripts(self, text: str) -> list[Finding]:
-        """A name written in another script ("نور", "টুনির", "ዮናስ"), read by its consonants in Latin letters."""
+        """A name written in another script ("نور", "টুনির"), read by its consonants in Latin letters, or spelled
+        another way ("Tesfaye" for Tesfay)."""
         out: list[Finding] = []
-        for start, end, key in self._scripts.find(text) if self._scripts else ():
+        spelled = self._spellings.find_spellings(text) if self._spellings else []
+        for start, end, key in [*(self._scripts.find(text) if self._scripts else ()), *spelled]:
             forms = self.any_case.get(key) or self.exact_case.get(key) or []
             if forms:
                 entry = self.entries[forms[0].owner]
-                why = f"{self.source}: {entry.label}, the name written in another script (read as {key!r})"
+                why = f"{self.source}: {entry.label}, the name written another way (read as {key!r})"
                 out.append(Finding(start, end, entry.entity, 0.7, text[start:end], "CaseRegister" if self.source ==
                                    "register" else "Propagation", why, entry.pseudonym))  # fmt: skip
         return out

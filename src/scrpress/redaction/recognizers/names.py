@@ -175,6 +175,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
                     j += 1  # a name broken over a line ("Anna\nKowalska")
                     continue
                 break
+            if tok.text == "." and not prev.ws and _is_title(prev.text) and not prev.text.isupper():  # not "SW. Said"
+                j += 1  # "Pst. Nwosu": spaCy splits the full stop off a title it does not know
+                continue
             if prev.ws not in ("", " ", "\n"):
                 break
             low = tok.text.lower()

@@ -55,6 +55,9 @@ class UkAddress(RecognizerSpec):
         ("number-building",
          rf"(?<![\w/.,]){_HOUSE}\s+(?:{_WORD}\s+){{1,2}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall),\s+"
          rf"(?:{_WORD}\s+){{1,3}}(?:{STREET_TYPES})\b{_TOWN_TAIL}", 0.8),
+        ("farm",  # "Pen-y-Bryn Farm, Lôn Cwm Hir, Llanwrtheg", "Fferm Tŷ Gwyn": a farm is an address in the country
+         rf"(?<![\w])(?:(?:{_WORD}[ \t]+){{1,3}}(?:Farm|Farmhouse)\b|(?:Fferm|Ffarm)[ \t]+{_WORD}(?:[ \t]+{_WORD})?)"
+         rf"(?:,[ \t]*(?:{WELSH_STREET}|Lôn|Lon)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})?{_TOWN_TAIL}", 0.6),
         ("building-street",  # "communal stairwell, Dunmore House, Ferrier Road, Kingsmead": a building with its street
          rf"(?<![\w])(?!The\b)(?:{_WORD}[ \t]+){{1,2}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Heights),"
          rf"[ \t]*(?:{_WORD}[ \t]+){{1,2}}(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Grove|Terrace|Way|Estate)"
