@@ -412,3 +412,41 @@ def test_a_farm_with_its_lane_and_village_is_an_address(detector) -> None:  # ty
     found = detector.detect([text])[0]
     assert covered(found, text, "Cefn-y-Coed Farm, Lôn Pant Du, Llanddewi Fach")
     assert covered(found, text, "Fferm Bryn Hafod")
+
+
+# -- shapes from the sixth held-out split (fresh fictional examples) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ysgol: dyddiad geni 14 Mawrth 2013; ganwyd 2 Medi 2019", "2 Medi 2019"),
+        ("DOB ......... 03/02/2009 (LA assessment: 04/02/2009; HO previously 01/01/2006)  Address ..... none", "01/01/2006"),
+        ("Claimed DOB:   14 Meskerem 2001 (Ethiopian calendar)", "14 Meskerem 2001"),
+        ("his claimed date of birth is accepted as 04.02.2009, aged 15", "04.02.2009"),
+        ("| | KHATUN, Roksana B.        | daughter |", "KHATUN, Roksana B."),
+        ("enrolment may still show him as HAILE S until corrected", "HAILE S"),
+        ('known as "Mussie T." at the hostel', "Mussie T."),
+        ("Typed 03/10/24 KD; checked by the consultant", "KD"),
+        ("Home visit to 57 Ashgrove House; the lift was broken.", "57 Ashgrove House"),
+        ("Then to Bryn Celyn, Lôn Ffynnon, Llanfair-ym-Muallt LD2 3AB", "Bryn Celyn, Lôn Ffynnon, Llanfair-ym-Muallt"),
+        ("placed at Harbour View Hotel, 12 Esplanade Road, Saltmouth", "Harbour View Hotel, 12 Esplanade Road"),
+        ("works shifts at Unit 7, Dockside Road, Saltmouth", "Unit 7, Dockside Road"),
+        ("mums' group at Beacon CC on Fridays", "Beacon CC"),
+        ("members of New Covenant Ministries and its Little Lights Kids Club", "Little Lights Kids Club"),
+        ("rode quads at CFfI Llanbedr every week", "CFfI Llanbedr"),
+        ("Subject: RE: the children - PCS/QAA/24/01987", "PCS/QAA/24/01987"),
+        ("Second account owen.bryn77 (Snapchat) was blocked", "owen.bryn77"),
+        ("14/09/24 17:49  hedd > siwan:  dewch nawr", "hedd"),
+    ],
+)
+def test_shapes_of_a_sixth_writer(detector, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert covered(found, text, target), [(f.text, f.entity_type) for f in found]
+
+
+def test_register_people_by_an_initial_with_a_full_stop_and_by_welsh_pet_forms() -> None:
+    matcher = build_register_matcher(_register(("Ruksana Begum", [], "Child R"), ("Tomos Pugh", [], "Sibling 1")))
+    text = "Yesterday was R.'s birthday. Uncle collected R. in a van. R. said no. Section R. applies. Twm was quiet."
+    hits = [f.text for f in matcher.find(text) if f.score >= 0.5]
+    assert hits.count("R.") == 3 and "Twm" in hits, hits

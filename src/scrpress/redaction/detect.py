@@ -22,7 +22,7 @@ from ..case import Register
 from ..output import atomic_write_text
 from . import findings as E
 from .analyzer import build_analyzer, model_name
-from .dob_context import dates_after_names, dates_in_dob_columns
+from .dob_context import dates_after_names, dates_in_dob_columns, dates_in_dob_fields
 from .findings import Finding
 from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
@@ -145,7 +145,7 @@ class Detector:
         for text, found, keep in zip(texts, per_text, keep_spans):
             if learned is not None:
                 found += [f for f in learned.find(text) if not _inside(f, keep) and _plausible(text, f)]
-            found += dates_in_dob_columns(text)
+            found += dates_in_dob_columns(text) + dates_in_dob_fields(text)
             found += dates_after_names(text, [f for f in found if f.entity_type == E.PERSON and f.score >= self.threshold])
         floor = 0.0 if include_low else self.threshold
         return [resolve(text, [f for f in found if f.score >= floor]) for text, found in zip(texts, per_text)]

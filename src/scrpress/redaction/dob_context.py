@@ -1,4 +1,5 @@
-"""Dates of birth that only the layout shows: a date in brackets after a name, a date in a table's DOB column."""
+"""Dates of birth that only the layout shows: a date in brackets after a name, a date in a table's DOB column,
+the other dates in a DOB field ("DOB 11/01/2008 (LA age assessment: 12/01/2008; HO previously 01/01/2005)")."""
 
 from __future__ import annotations
 
@@ -51,4 +52,26 @@ def dates_in_dob_columns(text: str) -> list[Finding]:
                     out.append(Finding(s, e, E.DOB, 0.8, text[s:e], "DobColumn", "a date in a table's date-of-birth column"))
             j += 1
         i = j
+    return out
+
+
+_DOB_LABEL = re.compile(r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date)\b", re.IGNORECASE)
+# The next field on the line ends the DOB field: "   Home address ....... ", "  Sex: M".
+_NEXT_FIELD = re.compile(r"[ \t]{2,}[A-Z][A-Za-z /]{1,25}?(?:[ \t]*\.{3,}|:)(?!\d)")
+_EVENT_BEFORE = re.compile(r"\b(?:seen|visit(?:ed)?|on|attended|admitted|since|from|until|incident|referr(?:al|ed)|"
+                           r"arrived|entered|assessed|interview(?:ed)?)\b[^\d]{0,12}$", re.IGNORECASE)
+
+
+def dates_in_dob_fields(text: str) -> list[Finding]:
+    """Every date in a DOB field, not only the first: disputed and converted dates of birth are all dates of birth."""
+    out: list[Finding] = []
+    for m in _DOB_LABEL.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        field = _NEXT_FIELD.search(text, m.end(), line_end)
+        end = field.start() if field else line_end
+        for dm in _DATE_RX.finditer(text, m.end(), end):
+            if not _EVENT_BEFORE.search(text[max(m.end(), dm.start() - 30) : dm.start()]):
+                out.append(Finding(dm.start(), dm.end(), E.DOB, 0.75, dm.group(), "DobField",
+                                   "a date in a date-of-birth field"))  # fmt: skip
     return out

@@ -22,7 +22,7 @@ AMBIGUOUS_INITIALS = frozenset(["GP", "HV", "SW", "DS", "DC", "PC", "DI", "ED", 
 FREQUENT_ABBREVIATIONS = frozenset(["GP", "HV", "SW", "DS", "DC", "DI", "PC", "CP", "TA", "ED", "AE", "NHS", "LA", "DV", "DA", "UK", "ID", "IT", "OK", "AM", "PM", "CC", "NB", "PS", "HR", "MP", "PE", "MH", "CT", "RE", "SU", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "OT", "PT", "HT", "EWO", "FSW", "CSC", "CIN", "LAC", "CLA", "DSL", "YOT", "YOS", "CSE", "CCE", "ASB", "DOB", "NFA", "MASH", "CAMHS"])  # fmt: skip
 _WELSH_DIGRAPHS = ("Ch", "Dd", "Ff", "Ng", "Ll", "Ph", "Rh", "Th")
 # A person's action after their initials: "DR spoke", "CWL summarised"; "JMcC to complete", "JP will ring".
-DONE_VERBS = frozenset(["spoke", "rang", "phoned", "called", "informed", "noted", "recorded", "discussed", "made", "completed", "summarised", "summarized", "agreed", "advised", "reported", "visited", "attended", "met", "saw", "explained", "confirmed", "stated", "asked", "told", "said", "says", "emailed", "e-mailed", "texted", "wrote", "sent", "shared", "referred", "contacted", "checked", "raised", "requested", "arranged", "chaired", "observed", "liaised", "received", "gave", "updated", "followed", "spoken", "started", "joined", "stopped", "began", "went", "came", "reports", "notes", "states", "confirms", "advises", "explains", "describes", "agrees", "observes", "recalls", "recalled", "records", "reminded", "welcomed", "opened", "closed", "introduced", "outlined", "thanked",
+DONE_VERBS = frozenset(["spoke", "rang", "phoned", "called", "informed", "noted", "recorded", "discussed", "made", "completed", "summarised", "summarized", "agreed", "advised", "reported", "visited", "attended", "met", "saw", "explained", "confirmed", "stated", "asked", "told", "said", "says", "emailed", "e-mailed", "texted", "wrote", "sent", "shared", "referred", "contacted", "checked", "raised", "requested", "arranged", "chaired", "observed", "liaised", "received", "gave", "updated", "followed", "spoken", "started", "joined", "stopped", "began", "went", "came", "reports", "notes", "states", "confirms", "advises", "explains", "describes", "agrees", "observes", "recalls", "recalled", "records", "passed", "handed", "reassured", "logged", "reminded", "welcomed", "opened", "closed", "introduced", "outlined", "thanked",
  "queried", "challenged", "suggested", "proposed", "clarified", "highlighted", "emphasised", "acknowledged", "kept", "names",
  "arrested", "charged", "interviewed", "bailed", "released", "cautioned", "assaulted", "threatened", "pushed", "punched", "grabbed", "kicked", "slapped", "hit", "denied", "admitted", "disclosed", "returned", "arrived", "refused", "declined", "presented", "answered", "replied", "shouted", "screamed", "cried", "alleged", "collected", "dropped", "brought", "took", "stayed", "moved", "lives", "lived", "works", "worked", "wants", "wanted", "feels", "felt", "thinks", "thought", "knows", "knew"])  # fmt: skip
 # What a person is or is doing, after initials the text already knows: "CC being traced", "ER feeding well".
@@ -32,7 +32,7 @@ PERSON_STATES = frozenset(["seen", "found", "located", "traced", "missing", "dis
                            "staying", "refusing", "saying", "engaging", "asking", "telling", "waiting", "walking", "talking",
                            "smiling", "thriving", "gaining", "returning", "presenting", "disclosing", "present",
                            "may", "might", "prefers", "engaged", "minimised", "minimises"])  # fmt: skip
-TO_DO_VERBS = frozenset(["complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate", "draft", "circulate", "prepare", "produce", "present", "lead", "chair", "ensure", "notify"])  # fmt: skip
+TO_DO_VERBS = frozenset(["submit", "apply", "draft", "revise", "complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate", "draft", "circulate", "prepare", "produce", "present", "lead", "chair", "ensure", "notify"])  # fmt: skip
 _AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*|\b(?:by|informed|cc|per|Action|Actions|Lead|Owner|Author|Signed|Initials)\s*:?\s*|\bAction\s+by\s*:?\s*)$", re.I)  # fmt: skip
 _PASSED_TO = re.compile(r"\b(?:passed|referred|sent|forwarded|escalated|handed|reported|spoke|spoken|talked|emailed|"
                         r"e-mailed|discussed|agreed|checked|liaised|reviewed|met|visited|seen|shared)\s+(?:to|with|by)\s+$",
@@ -63,17 +63,22 @@ def initials_forms(name: str, *, every_word: bool = False) -> set[str]:
     if len(words) < 2:
         return set()
     split = [p for w in words for p in w.split("-") if p]
+    extra: set[str] = set()
     sequences = {tuple(split), tuple(words)} if every_word else {tuple(split), tuple(words), (words[0], words[-1]),
                                                                    (split[0], split[-1])}  # fmt: skip
     with_particles = tuple(w[:1].upper() + w[1:] for w in tokens if w[0].isupper() or w.lower() in SURNAME_PARTICLES)
     if len(with_particles) > len(words):
         sequences.add(with_particles)  # Seán Ó Gallchóir → SÓG, Niamh Ní Bhriain → NNB, Orla Mac Lochlainn → OML
+        out_particles = "".join(w if w.lower() in SURNAME_PARTICLES and w.islower() else "" for w in tokens)
+        if out_particles and words:  # Llinos ap Rhys → LapR, LlapR: the particle written out
+            for first in _word_initials(words[0]):
+                extra.add(first + out_particles + words[-1][0].upper())
     if len(words) >= 3 and not every_word:
         sequences.add(tuple(words[:-1]))  # the given names: John Paul Ward → JP
     given = [p for w in words[:-1] for p in w.split("-") if p]
     if len(given) >= 2 and not every_word:
         sequences.add(tuple(given))  # a double first name alone: Ellie-Rose Campbell → ER, Mary Kate Ward → MK
-    out: set[str] = set()
+    out: set[str] = set(extra)
     for seq in sequences:
         if not all(p[:1].isupper() for p in seq):
             continue
@@ -100,7 +105,7 @@ def in_person_position(text: str, start: int, end: int) -> bool:
     after = text[end:]
     if re.match(r"['’]s\b", after):
         return True  # "CC's phones": a possessive belongs to a person
-    if m := re.match(r"[ \t]+([A-Za-z'-]+)(?:[ \t]+([A-Za-z'-]+))?", after):
+    if m := re.match(r"(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z'-]+)(?:[ \t]+([A-Za-z'-]+))?", after):  # may wrap: "SO\nexplained"
         first, second = m.group(1).lower(), (m.group(2) or "").lower()
         if first in DONE_VERBS or first in PERSON_STATES or (first in ("to", "will") and second in TO_DO_VERBS):
             return True
@@ -119,6 +124,8 @@ def in_person_position(text: str, start: int, end: int) -> bool:
         return True  # a column of its own: "RD   Home visit with LL", "21/08/2023  -      RK  Transition: ..."
     if re.match(r"[ \t]+\d{1,2}:\d{2}\b", after):
         return True  # signed and timed: "Manager oversight PG 11:05"
+    if re.search(r"[.!?)][ \t]+$", before) and after.startswith(":"):
+        return True  # minutes in running text: "... to Ms Quayle). SO: NRM referral submitted"
     if re.search(r"[.!?][ \t]+$", before) and re.fullmatch(r"[ \t]*", after.split("\n", 1)[0]):
         return True  # an entry signed at its end: "...note the call on LCS. AM"
     if re.search(r"\b(?:call|calls|email|e-mail|text|message|letter|referral|note|update|report)[ \t]+from[ \t]+$",
@@ -134,7 +141,7 @@ def in_person_position(text: str, start: int, end: int) -> bool:
         word = re.search(r"([A-Za-z]+)\W*\($", before)
         heading = len(before.split()) <= 4 and before[:1].isupper()  # "Social care (HA): ...", "Health visiting (CF)"
         return word is None or not word.group(1).islower() or heading or after.startswith("):")
-    if (not before.strip() or re.search(r"[.!?][ \t]+$", before)) and re.match(r"[ \t]+(?:has|had|is|was|will|would)\b", after):
+    if (not before.strip() or re.search(r"[.!?][ \t]+$", before)) and re.match(r"[ \t]+(?:has|had|is|was|will|would|did|does|could|can|should)\b", after):
         return True  # "CF has not seen the father": initials opening a sentence, before its verb
     if _OBJECT_OF.search(before):
         return True  # "Tenant told IG that..."

@@ -106,6 +106,9 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "antonio": ("toninho", "tonho", "toni"), "eduardo": ("dudu", "edu"), "luis": ("lula", "luisinho"),
     "guilherme": ("gui",), "fernanda": ("nanda", "fe"), "gabriela": ("gabi",), "beatriz": ("bia", "bea"),
     "isabela": ("bela", "isa"), "manuela": ("manu",), "rafael": ("rafa",), "vitoria": ("vivi",),
+    # Welsh pet forms
+    "tomos": ("twm", "tomi"), "catrin": ("cat", "cati"), "gethin": ("geth",), "rhodri": ("rhods",), "owain": ("ows",),
+    "ieuan": ("ianto",), "elin": ("el", "els"), "gwilym": ("gwil",), "hywel": ("hyw",),
     # Cantonese English-name habits and Chinese given names
     "wing": ("ah wing",), "ming": ("ah ming",),
 }  # fmt: skip

@@ -350,22 +350,24 @@ class RegisterMatcher:
         if not self.letters and not self.surname_letters:
             return out
         for m in _SINGLE_LETTER.finditer(text):
-            letter, start = m.group(1), m.start(1)
+            letter, start, end = m.group(1), m.start(1), m.end(2)
             before = text[max(0, start - 24) : start]
             titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$", before)
             owners = self.surname_letters.get(letter, []) if titled else self.letters.get(letter, [])
             if not owners or _LETTER_LABEL.search(before):
                 continue
-            after = text[m.end(1) :]
+            after = text[end:]
             verb = re.match(r"[ \t]+(\w+)(?:[ \t]+(\w+))?", after)
             acting = bool(verb) and (verb.group(1) in DONE_VERBS or verb.group(1) in PERSON_STATES
-                                     or verb.group(1) in ("had", "has", "was", "is", "says")
+                                     or verb.group(1) in _LETTER_STATES
                                      or verb.group(1) == "to" and (verb.group(2) or "") in _TO_DO_OR_STAY)
-            if not (titled or acting or re.match(r"['’]s\b", after)):
+            object_of = bool(_LETTER_OBJECT.search(before)) and bool(re.match(r"[ \t]+(?:in|on|at|from|to|for|with)\b|[ \t]*[,;]",
+                                                                              after))  # "collected R. in a grey car"
+            if not (titled or acting or object_of or re.match(r"['’]s\b", after)):
                 continue
             entry = self.entries[owners[0]]
             why = f"{self.source}: {entry.label}, a single initial where a person stands"
-            out.append(Finding(start, start + 1, entry.entity, 0.7, letter, "CaseRegister", why, entry.pseudonym))
+            out.append(Finding(start, end, entry.entity, 0.7, text[start:end], "CaseRegister", why, entry.pseudonym))
         return out
 
     def _find(self, text: str, folded: str, index: list[int] | None = None) -> list[Finding]:
@@ -417,7 +419,7 @@ class RegisterMatcher:
 
 
 _SPELLED_KINDS = frozenset({"full", "alias", "part", "surname", "diminutive", "given name"})  # not made-up pet forms
-_SINGLE_LETTER = re.compile(r"(?<![\w.'’\-/&+])([B-HJ-Z])(?![\w.\-/&+]|['’](?!s\b))")
+_SINGLE_LETTER = re.compile(r"(?<![\w.'’\-/&+])([B-HJ-Z])(\.?)(?![\w.\-/&+]|['’](?!s\b))")  # "K", "R."
 # Words before a letter that make it a label or a pseudonym, not a person: "Child K", "Part B", "Vitamin K".
 _LETTER_LABEL = re.compile(r"\b(?i:child|baby|sibling|adult|person|subject|victim|witness|suspect|male|female|parent|"
                            r"carer|mother|father|family|household|appendix|part|section|schedule|annex|plan|option|"
@@ -425,6 +427,12 @@ _LETTER_LABEL = re.compile(r"\b(?i:child|baby|sibling|adult|person|subject|victi
                            r"set|team|vitamin|hepatitis|hep|tier|zone|wing|floor|exhibit|figure|table|item|row|"
                            r"column|practitioner|professional|worker|officer|pupil|student|girl|boy|young|dr|the|a|an|"
                            r"of)[ \t]+$")  # fmt: skip
+# After a person's letter: "D had a mark", "C very quiet", "Y ate bread".
+_LETTER_STATES = frozenset({"had", "has", "was", "is", "says", "very", "quiet", "happy", "sad", "unwell", "tired", "hungry",
+                            "withdrawn", "distressed", "ate", "slept", "played", "laughed", "smiled", "watched", "wanted",
+                            "looks", "looked", "seems", "seemed", "appears", "appeared", "presented", "disclosed"})
+_LETTER_OBJECT = re.compile(r"\b(?:collected|saw|seen|met|told|asked|visited|picked up|dropped|took|brought|with)[ \t]+$",
+                            re.I)
 _TO_DO_OR_STAY = TO_DO_VERBS | {"stay", "remain", "live", "return", "attend", "go", "see", "be", "have", "move", "start"}
 _TOWN_AFTER = re.compile(r"[ \t]*\n[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)?(?=,?[ \t]*(?:$|\n|[A-Z]{1,2}\d))|"
                          r"(?:,[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t](?:St|[A-Z][A-Za-z'’\-]+)){0,2}){1,2}"
@@ -450,7 +458,8 @@ _STAMP = (r"\[?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\[?\d{1,2}[:.]\d{2}(?::\
 _HANDLE = r"@?(?=[\w.\-]*[^\W\d_])[\w.\-]*[_.\d][\w.\-]*"
 # A line of a chat transcript: "kai_99: u up", "[21:04] serenhaf.x: ...", "10/11 19:58  lee: ...", "jayyk_2k   23:48   u up",
 # a phone extract's direction: "in:  not my problem", "out: ..."
-_CHAT_SPEAKER = re.compile(rf"[ \t]*(?:(?i:in|out|sent|received|rcvd|inbound|outbound)[ \t]*:|(?:{_STAMP}[ \t]*)?{_HANDLE}[ \t]*:|{_STAMP}[ \t]+[\w.\-+]+(?:[ \t][\w.\-]+){{0,2}}[ \t]*:|"
+_CHAT_SPEAKER = re.compile(rf"[ \t]*(?:(?i:in|out|sent|received|rcvd|inbound|outbound)[ \t]*:|"
+                           rf"{_STAMP}[ \t]+[\w.\-]+[ \t]*(?:>|→|->)[ \t]*[\w.\-]+[ \t]*:|(?:{_STAMP}[ \t]*)?{_HANDLE}[ \t]*:|{_STAMP}[ \t]+[\w.\-+]+(?:[ \t][\w.\-]+){{0,2}}[ \t]*:|"
                            rf"{_HANDLE}[ \t]{{2,}}"
                            rf"\d{{1,2}}:\d{{2}})[ \t]")
 _CHAT_STAMP = re.compile(rf"[ \t]*{_STAMP}[ \t]+$")

@@ -12,7 +12,7 @@ from .textutil import fold
 SETTING_WORDS = (
     r"(?:(?:Primary|Junior|Infants?|Nursery|Secondary|High|Community|Catholic|RC|CE|C of E|Day|Medical|Health|Preparatory|Prep|"
     r"Children'?s|Family|Early Years|Early Learning|Learning)\s+)*(?:School|Academy|College|Nursery|Practice|Surgery|Centre|"
-    r"Center|Hub|Clinic|Pre-?School|Playgroup|Primary|Infants|Juniors|ELC|PS|MP|HC|MC)")  # fmt: skip
+    r"Center|Hub|Clinic|Pre-?School|Playgroup|Primary|Infants|Juniors|ELC|PS|MP|HC|MC|Kids Club|Ministries)")  # fmt: skip
 # How records shorten a kind of setting after its name: "St Brigid's PS", "Hillpark ELC", "Springvale MP".
 _KIND_ABBREVIATIONS = {"Primary School": "PS", "High School": "HS", "Medical Practice": "MP", "Medical Centre": "MC",
                        "Health Centre": "HC", "Early Learning Centre": "ELC", "Learning Centre": "LC",

@@ -5,7 +5,14 @@ from __future__ import annotations
 from .. import findings as E
 from .base import RecognizerSpec, recognizer
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
+          r"Nov(?:ember)?|Dec(?:ember)?|"
+          # Welsh, Polish (as dates decline them), Portuguese, Spanish and French month names
+          r"Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr|"
+          r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[sś]nia|pa[zź]dziernika|listopada|grudnia|"
+          r"janeiro|fevereiro|mar[cç]o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|"
+          r"enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|"
+          r"janvier|f[ée]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)")
 DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[\-/ ]{_MONTH}[\-/ ]\d{{2,4}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
@@ -27,7 +34,9 @@ class DateOfBirth(RecognizerSpec):
     entity = E.DOB
     patterns = [
         ("label-date", rf"(?i:\b{_LABEL}(?:[ \t]+(?:given|verified|claimed|stated|recorded|confirmed|per\s+\w+|\(\w+\))"
-                       rf"(?:[ \t]+as)?)?\s*[:\-–]?\s*(?:on\s+|is\s+|was\s+|as\s+|em\s+|el\s+)?\(?)(?P<date>{DATE})", 0.9, "date"),
+                       rf"(?:[ \t]+as)?)?\s*[:\-–.]*\s*(?:(?:is|was)\s+)?(?:(?:accepted|given|recorded|confirmed|assessed|"
+                       rf"stated)\s+)?(?:on\s+|as\s+|em\s+|el\s+|de\s+)?\(?)"
+                       rf"(?P<date>{DATE}|\d{{1,2}}\s+[A-Z][a-z]{{1,10}}\s+\d{{4}})", 0.9, "date"),  # "Claimed DOB: 3 Tir 2000"
         ("date-label", rf"(?P<date>{DATE})\s*\(\s*(?:d\.?o\.?b\.?|date of birth|born)\s*\)", 0.9, "date"),
         ("born-in", rf"\bborn\s+(?:in\s+)?(?P<date>{_MONTH}\s+\d{{4}}|\d{{4}})\b", 0.6, "date"),
     ]

@@ -77,7 +77,8 @@ INITIALS_THEN_ROLE = re.compile(rf"(?<![\w'’])(?P<ini>{INITIALS_TOKEN})[ \t]*\
 # Where records sign with initials: "exhibit HF/1", "HM / 3317", "Dict: FC / typed: lmw", "Our ref: FC/lmw".
 EXHIBIT_INITIALS = re.compile(r"\b(?i:exhibits?|exh\.?)[ \t]+(?:(?i:ref)\.?[ \t]*)?(?P<ini>[A-Z]{2,4})/\d{1,3}\b")
 COLLAR_SIGNED = re.compile(r"(?<![\w/])(?P<ini>[A-Z]{2,3})[ \t]*/[ \t]*\d{3,5}[ \t]*$", re.M)
-TYPED_BY = re.compile(r"\b(?i:dict(?:ated)?|typed|transcribed)(?:[ \t]+(?i:by))?[ \t]*:[ \t]*(?P<ini>[A-Za-z]{2,4})\b")
+TYPED_BY = re.compile(r"\b(?i:dict(?:ated)?|typed|transcribed)(?:[ \t]+(?i:by))?[ \t]*(?::[ \t]*|[ \t]+\d{1,2}/\d{1,2}/\d{2,4}[ \t]+)"
+                      r"(?P<ini>[A-Za-z]{2,4})\b")  # "Typed: lmw", "Typed 16/09/24 LB"
 # Initials where a record is signed off: "Checked by LS / JW", "Minute: HG", "Countersigned DPo", a letter's last line
 # "AB/kmcg" (author / typist).
 SIGNED_OFF = re.compile(rf"\b(?i:checked|counter-?signed|signed|authori[sz]ed|approved|verified|minuted|minutes?|"
@@ -86,6 +87,9 @@ SIGNED_OFF = re.compile(rf"\b(?i:checked|counter-?signed|signed|authori[sz]ed|ap
 AUTHOR_TYPIST = re.compile(r"^[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[a-z]{2,4}|[A-Z]{2,4})[ \t]*$", re.M)
 LETTER_REF = re.compile(r"\b(?i:our|your)[ \t]+(?i:ref)\.?[ \t]*:?[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[A-Za-z]{2,4})\b")
 # A dated chat line as phones export them: "[15/02/2025, 08:02] Flick: ...", "15/02/2025, 08:02 - Eleanor W: ..."
+# ... and "12/09/24 21:14  mali > elin:", both the sender and the receiver.
+CHAT_SENDER_RECEIVER = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}\]?[ \t]+"
+                                  r"(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:>|→|->)[ \t]*(?P<name2>[^\W\d_][\w'’\-]*)[ \t]*:", re.M)
 CHAT_SPEAKER_NAME = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
                                r"[ \t]*(?:-[ \t]*)?(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-.]*){0,2})"
                                r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:", re.M)  # "Jade 🌸:": an emoji after the name
@@ -217,11 +221,13 @@ class IntroductionRecognizer(EntityRecognizer):
                              is_name_word(w.group()) or not is_ordinary_word(w.group())) for w, k in zip(words, keys)):
                 base = m.start("name")
                 out.append(self._result(base + words[0].start(), base + words[-1].end(), "the name an e-mail address spells"))
-        for m in CHAT_SPEAKER_NAME.finditer(text):  # "[15/02/2025, 08:02] Flick: minty this is insane"
-            words = list(re.finditer(r"[^\W\d_][\w'’\-]*", m.group("name")))
+        speakers = [(m, "name") for m in CHAT_SPEAKER_NAME.finditer(text)]  # "[15/02/2025, 08:02] Flick: minty..."
+        speakers += [(m, g) for m in CHAT_SENDER_RECEIVER.finditer(text) for g in ("name", "name2")]
+        for m, group in speakers:
+            words = list(re.finditer(r"[^\W\d_][\w'’\-]*", m.group(group)))
             if words and not any(fold(w.group()).lower() in NEVER_NAMES or fold(w.group()).lower() in _KIN_AND_ROLES
-                                 or w.group().lower() in ("me", "you") for w in words):  # fmt: skip
-                base = m.start("name")
+                                 or w.group().lower() in ("me", "you", "dad", "mum") for w in words):  # fmt: skip
+                base = m.start(group)
                 out.append(self._result(base + words[0].start(), base + words[-1].end(), "the speaker of a chat message"))
         for rx, why in ((EXHIBIT_INITIALS, "an exhibit numbered by its officer's initials"),
                         (COLLAR_SIGNED, "initials with a collar number"), (TYPED_BY, "initials of who dictated or typed"),

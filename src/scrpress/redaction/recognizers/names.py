@@ -38,7 +38,8 @@ PERSON_VERBS = set(
 ) | DONE_VERBS
 # Kinship words used as a title before a name: "Granny Bunny", "Aunt Rose", "Nain Eirlys".
 KIN_TITLES = {"granny", "gran", "nana", "nanna", "nan", "nanny", "grandma", "grandad", "grandpa", "gramps", "aunt",
-              "aunty", "auntie", "uncle", "cousin", "nain", "taid", "babcia", "dziadek"}
+              "aunty", "auntie", "uncle", "cousin", "nain", "taid", "babcia", "dziadek", "abba", "mama", "mummy", "daddy",
+              "baba", "mami", "tia", "tio"}  # "Abba Tekeste" (a priest), "Mummy Blessing", "Tia Cida"
 ROLE_WORDS = (KIN_TITLES - {"nanny"}) | set(
     ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "guardian", "peer", "associate", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
 )
@@ -260,9 +261,11 @@ class GazetteerNameRecognizer(EntityRecognizer):
     @staticmethod
     def _first_and_initial(text: str, toks: list[_Tok], words: list[int], classes: dict[int, str]) -> bool:
         """'Brook H <h.brook@...>', 'To: ...; Brook H': a first name and a bare surname initial, as e-mail shows them."""
-        last = toks[words[-1]]
-        return (len(words) == 2 and classes[words[0]] == "F" and len(last.text) == 1 and last.text not in "AI"
-                and re.match(r"[ \t]*(?:$|\n|<|;|,|\))", text[last.end : last.end + 3]) is not None)  # fmt: skip
+        last, first = toks[words[-1]], toks[words[0]]
+        quoted = first.start > 0 and text[first.start - 1] in "\"“"  # '"Yohannes G." (hotel)': a name as written
+        return (len(words) == 2 and (classes[words[0]] == "F" or quoted and classes[words[0]] == "U")
+                and (len(last.text) == 1 or _initial(last.text)) and last.text[0] not in "AI"
+                and re.match(r"[ \t]*(?:$|\n|<|;|,|\)|[\"”'’])", text[last.end : last.end + 3]) is not None)  # fmt: skip
 
     def _place_after_comma(self, toks: list[_Tok], k: int) -> bool:
         """'SLOAN, Abercairn North CPT': after the comma a team's name (it ends in an acronym), not a forename."""
@@ -287,9 +290,14 @@ class GazetteerNameRecognizer(EntityRecognizer):
 
     @staticmethod
     def _initials_after_comma(toks: list[_Tok], words: list[int], classes: dict[int, str]) -> bool:
-        """'TSANG, W K', 'PRYCE, D. J.': every word after the police surname's comma is an initial."""
+        """'TSANG, W K', 'PRYCE, D. J.', 'MIAH, Ismail H.': after the police surname's comma, initials (a forename
+        may come first); 'TESFAYE J': a surname in capitals and one initial."""
         commas = [k for k in range(words[0], words[-1]) if toks[k].text == ","]
-        return bool(commas) and all(classes[k] == "I" for k in words if k > commas[0])
+        after = [k for k in words if commas and k > commas[0]]
+        if commas and after and all(classes[k] == "I" for k in after[1:]) and classes[after[0]] in "FLUI":
+            return True
+        return (len(words) == 2 and classes[words[1]] == "I" and len(toks[words[1]].text) == 1
+                and toks[words[1]].text not in "AI" and GazetteerNameRecognizer._caps_surname(toks[words[0]].text))
 
     @staticmethod
     def _police_surname(toks: list[_Tok], k: int) -> bool:
@@ -379,6 +387,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
             cls == "OL" or context_before or spacy_person
         ):
             score, why = 0.6, "capitalised word before a surname"  # after a title: "Mr Brook Thomas"
+        elif len(words) == 2 and classes[words[1]] == "I" and self._caps_surname(toks[words[0]].text) and "," not in text[start:end]:
+            score, why = 0.75, "a surname in capitals and an initial"  # "enrolled as TESFAYE J"
         elif self._police_surname(toks, words[0]) and any(c in "FLU" for c in cls[1:]):
             score, why = 0.85, "SURNAME, Forename"  # "HEDGES, Carol Ann": police write the surname in capitals
         elif cls == "FO" and not ordinary[0] and (not sentence_start or context_before or strong_after or spacy_person

@@ -20,7 +20,8 @@ _WORD = r"[A-Z][\w'’\-]*"
 _HOUSE = r"\d{1,4}[A-Za-z]?(?:\s?[\-–]\s?\d{1,4}[A-Za-z]?)?"
 _FLAT = r"(?:(?:Flat|Fflat|Apartment|Apt|Unit|Room|Maisonette|Plot|Pitch|Bay|Caravan)\.?\s+\d{1,4}[A-Za-z]?(?:/\d{1,3})?|\d{1,3}[A-Za-z]?/\d{1,3})"
 _HOUSE_NAME = (r"(?:The\s+(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+|(?:[A-Z][\w'’\-]+\s+){1,2}"
-               r"(?:House|Cottage|Cottages|Farm|Barn|Granary|Lodge|Mill|Villa|Hall|Bungalow|Court|Mansions)),\s+")
+               r"(?:House|Cottage|Cottages|Farm|Barn|Granary|Lodge|Mill|Villa|Hall|Bungalow|Court|Mansions|Hotel|Hostel|"
+               r"Inn)),\s+")
 _POSTCODE = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
 _NOT_TOWN = r"(?!(?:Police|Council|Hospital|Road|Street|Children|Social|The|On|In|At|And|Mother|Father|Child)\b)"
 _TOWN_TAIL = rf"(?:,[ \t]*\n?[ \t]*{_NOT_TOWN}{_WORD}(?:[ \t]+{_NOT_TOWN}{_WORD})?){{0,2}}"
@@ -59,9 +60,17 @@ class UkAddress(RecognizerSpec):
          rf"(?<![\w])(?:(?:{_WORD}[ \t]+){{1,3}}(?:Farm|Farmhouse)\b|(?:Fferm|Ffarm)[ \t]+{_WORD}(?:[ \t]+{_WORD})?)"
          rf"(?:,[ \t]*(?:{WELSH_STREET}|Lôn|Lon)[ \t]+{_WORD}(?:[ \t]+{_WORD}){{0,2}})?{_TOWN_TAIL}", 0.6),
         ("building-street",  # "communal stairwell, Dunmore House, Ferrier Road, Kingsmead": a building with its street
-         rf"(?<![\w])(?!The\b)(?:{_WORD}[ \t]+){{1,2}}(?:House|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Heights),"
-         rf"[ \t]*(?:{_WORD}[ \t]+){{1,2}}(?:Road|Street|Avenue|Lane|Close|Drive|Crescent|Gardens|Grove|Terrace|Way|Estate)"
-         rf"\b{_TOWN_TAIL}", 0.6),
+         rf"(?<![\w])(?!The\b)(?:{_WORD}[ \t]+){{1,2}}(?:House|Hse|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Heights|"
+         rf"Cottage|Bungalow|Villa|Barn|Hotel),[ \t]*(?:{_WORD}[ \t]+){{1,2}}(?:Road|Rd|Street|St|Avenue|Lane|Close|Drive|"
+         rf"Crescent|Gardens|Grove|Terrace|Way|Estate|Parade)\b{_TOWN_TAIL}", 0.6),
+        ("house-name-lane",  # "Pen-y-Bryn, Lôn Cwm Hir, Llanwrtheg": a Welsh house name and its lane, no number
+         rf"(?<![\w]){_WORD},[ \t]*(?:Lôn|Lon|Heol|Ffordd)[ \t]+{_WORD}(?:[ \t]+{_WORD})?{_TOWN_TAIL}", 0.6),
+        ("number-building-only",  # "Home visit to 142 Cordwainer House": a flat number before its block
+         rf"(?<![\w/.,£$]){_HOUSE}[ \t]+(?:{_WORD}[ \t]+){{1,2}}(?:House|Hse|Court|Tower|Mansions|Point|Lodge|Block)\b"
+         rf"(?:,[ \t]*(?:{_WORD}[ \t]+){{1,2}}(?:{STREET_TYPES})\b\.?)?{_TOWN_TAIL}", 0.6),
+        ("unit-street",  # "Unit 4, Fisher Road, Brackhaven"
+         rf"\b(?:Unit|Flat|Apartment|Apt)\.?[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{_WORD}[ \t]+){{1,3}}(?:{STREET_TYPES})\b"
+         rf"{_TOWN_TAIL}", 0.65),
         ("named-street",
          rf"\b(?:on|in|at|of|from|to|near|off)\s+(?P<street>(?:{_WORD}\s+){{1,2}}(?:Road|Street|Avenue|Lane|Close|Drive|"
          rf"Crescent|Gardens|Grove|Terrace|Mews|Walk|Way)\b)", 0.45, "street"),
@@ -86,14 +95,16 @@ SETTING_KINDS = (
     r"Medical Practice|Medical Centre|Health Centre|Practice|Clinic|Day Nursery|Child Care|Childcare|Kindergarten|"
     r"Sixth Form|PRU|Pharmacy|Dental Practice|Mosque|Church|Chapel|Temple|Gurdwara|Synagogue|Youth Club|Leisure Centre|"
     r"Sure Start|Flying Start|Early Years Centre|Toddler Group|(?<=[a-z'’] )(?:RC |CE |C of E )?Primary|"
-    r"Early Learning Centre|Learning Centre|Nursery Class|Madrassa|Madrasah|After-School Club|Breakfast Club|"
-    r"(?<=[a-z'’] )(?:Infants|Juniors|MC|HC|PS|NS|ELC|Private GP))"
+    r"Early Learning Centre|Learning Centre|Nursery Class|Madrassa|Madrasah|After-School Club|Breakfast Club|Kids Club|"
+    r"Holiday Club|Young Farmers'? Club|YFC|Ministries|Tabernacle|Drop-in Centre|"
+    r"(?<=[a-z'’] )(?:Infants|Juniors|MC|HC|PS|NS|ELC|CC|Private GP))"
     r"(?!\s+(?:Review|Reviews|Guide|Guidance|Panel|Standards|Framework|Model|Note|Notes|Week|Forum|Group|Lead|Leads|"
     r"Manager|Managers|Team|Teams|Policy|Procedures|Unit|Board|Partnership|Learning|Development|Care|Mental|"
     r"Health|Prevention|Carers?|Physician|Provider|Colleagues))"
 )
 WELSH_SETTING = (r"(?:Ysgol(?:\s+Gynradd|\s+Uwchradd|\s+Feithrin|\s+Gymraeg|\s+Gyfun)?|Meddygfa|Canolfan\s+Iechyd|"
-                 r"Cylch\s+Meithrin|Meithrinfa|YGG|YG|YGGD|YGC|YGM|YCW)(?:'r)?")  # YGG: Ysgol Gymraeg Gynradd
+                 r"Cylch\s+Meithrin|Meithrinfa|YGG|YG|YGGD|YGC|YGM|YCW|CFfI|Clwb\s+Ffermwyr\s+Ifanc)(?:'r)?")  # YGG: Ysgol
+# Gymraeg Gynradd; CFfI: Clwb Ffermwyr Ifanc, a Young Farmers' Club
 GAELIC_SETTING = (r"(?:Gaelscoil|Gaelcholáiste|Naíscoil|Bunscoil|Scoil|Coláiste|Meánscoil|"
                  r"(?i:bun-sgoil|àrd-sgoil|ard-sgoil|sgoil-àraich|sgoil)(?:[ \t]+(?i:ghàidhlig|ghaidhlig))?|"
                  r"Ionad[ \t]+Slàinte)")  # Irish and Scottish Gaelic: "Bun-sgoil Ghàidhlig Cheann Loch Corrain"

@@ -147,7 +147,7 @@ class SocialMediaHandle(RecognizerSpec):
         ("chat-column", r"^[ \t]*(?P<handle>(?=[A-Za-z0-9._]*[._\d])[A-Za-z][A-Za-z0-9._]{2,29}(?<!\.))[ \t]{2,}\d{1,2}:\d{2}\b",
          0.7, "handle"),  # a transcript laid out in columns: "bethh.haf   23:49   ye cant sleep"
         ("profile-name",
-         r"\b(?:profile|username|user name|account name|gamertag|handle)\s*[:=]?\s*[\"“'‘(]?"
+         r"\b(?:profile|username|user name|account name|account|gamertag|handle)\s*[:=]?\s*[\"“'‘(]?"
          r"(?P<handle>@?[a-z][a-z0-9]*[._][a-z0-9_.]+(?<!\.)|@?[A-Za-z][A-Za-z0-9_.\-]{2,29}\d[A-Za-z0-9_]*)", 0.7, "handle"),
         ("snake-case", r"(?<![\w@/.])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/])", 0.6),
         ("dotted-after-platform",  # "Snapchat, 12/10/2024, tiny_sixty6 and kdot.ferr": a dotted name later on the line
@@ -242,6 +242,7 @@ class CaseReference(RecognizerSpec):
         ("pnc-id", r"(?<![\w/])\d{2}/\d{5,7}[A-Z](?![\w/])", 0.75),  # PNC ID: 09/0277415X
         ("log-of-date", r"\b(?:[Ll]og|LOG|[Ii]ncident|[Ss]erial|CAD|[Cc]all)\s*(?:[Nn]o\.?|[Nn]umber)?\s*"
          r"(?P<log>\d{2,6} of \d{1,2}/\d{1,2}(?:/\d{2,4})?)", 0.75, "log"),  # "Log 2198 of 14/11/2025"
+        ("slashed-letters", r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z]{2,6})+/\d{2,4}/\d{3,}(?![\w/])", 0.7),  # PCS/IAA/24/02196
         ("mixed-id", r"(?<![\w/\-])(?:\d{2}[A-Z]{2,5}\d{5,}|[A-Z]{2,5}\d{0,3}-\d{5,}[A-Z]?)(?![\w/\-])", 0.65),  # 24MAB0291447,
         # SCX-4471902, ED25-118842: letters and a long number make a record's key
         ("family-court", r"(?<![\w/])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w/])", 0.75),  # a family court case number: BK25P00417
