@@ -344,7 +344,7 @@ def test_services_places_and_files_are_not_people_or_handles(detector, text: str
 
 
 def test_register_people_by_a_single_initial_only_where_a_person_stands() -> None:
-    matcher = build_register_matcher(_register(("Tiberius Okoro", [], "Child T"), ("Wren Okoro", [], "Mother")))
+    matcher = build_register_matcher(_register(("Tiberius Okoro", [], "Child T"), ("Wren Okoro", [], "Mother")), loose=True)
     text = "T asked to go home. The charger in T's bag. Mrs O was told. Child T said no. Vitamin T. Plan T agreed."
     hits = [(f.text, f.start) for f in matcher.find(text) if f.score >= 0.5]
     assert [t for t, _ in hits] == ["T", "T", "O"], hits
@@ -389,9 +389,15 @@ def test_case_wide_detection_reuses_its_work_and_gives_the_same_findings(detecto
 
 
 def test_register_names_as_another_agency_spells_them() -> None:
-    matcher = build_register_matcher(_register(("Yared Tesfay Haile", [], "Child Y"), ("Marek Zielony", [], "Father")))
+    matcher = build_register_matcher(_register(("Yared Tesfay Haile", [], "Child Y"), ("Marek Zielony", [], "Father")),
+                                     loose=True)
     hits = {f.text for f in matcher.find("Tesfaye and Tesfai came; Mark and the Teaspoon did not; Yarid did.")}
     assert {"Tesfaye", "Tesfai", "Yarid"} <= hits and not {"Mark", "Teaspoon"} & hits, hits
+    polish = build_register_matcher(_register(("Halina Nowak", [], "Grandmother"), ("Billy Nowak", [], "Father")),
+                                    loose=True)
+    assert not {f.text for f in polish.find("Dr Helen Ashcroft and Peter Doyle attended.")} & {"Helen", "Peter"}
+    leak_gate = build_register_matcher(_register(("Billy Nowak", [], "Father"), ("Zosia Nowak", [], "Child Z")))
+    assert not [f.text for f in leak_gate.find("„Była małą dziewczynką”, „zawsze”.") if f.score >= 0.5]
 
 
 @pytest.mark.parametrize(
@@ -446,7 +452,7 @@ def test_shapes_of_a_sixth_writer(detector, text: str, target: str) -> None:  # 
 
 
 def test_register_people_by_an_initial_with_a_full_stop_and_by_welsh_pet_forms() -> None:
-    matcher = build_register_matcher(_register(("Ruksana Begum", [], "Child R"), ("Tomos Pugh", [], "Sibling 1")))
+    matcher = build_register_matcher(_register(("Ruksana Begum", [], "Child R"), ("Tomos Pugh", [], "Sibling 1")), loose=True)
     text = "Yesterday was R.'s birthday. Uncle collected R. in a van. R. said no. Section R. applies. Twm was quiet."
     hits = [f.text for f in matcher.find(text) if f.score >= 0.5]
     assert hits.count("R.") == 3 and "Twm" in hits, hits

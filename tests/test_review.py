@@ -85,6 +85,20 @@ def test_a_finding_keeps_its_id_and_the_lawyers_decision_across_rebuilds(case: P
     assert decisions_path(case).read_bytes() == before  # nothing changed: the file is left alone
 
 
+def test_a_custom_text_survives_a_run_whose_proposal_read_the_same(case: Path) -> None:
+    review_case(case, pdf=False)
+
+    def lawyer(row) -> None:  # type: ignore[no-untyped-def]
+        if row.text == "Peter Lyle":  # an earlier run proposed what the lawyer typed; this run proposes "Adult 1"
+            row.decision, row.reason, row.replacement = "custom", "third-party", "the lodger"
+            row.proposed_replacement = "the lodger"
+
+    edit(case, lawyer)
+    review_case(case, pdf=False)
+    lyle = next(r for r in rows(case) if r.text == "Peter Lyle")
+    assert (lyle.decision, lyle.replacement) == ("custom", "the lodger")
+
+
 def test_stable_id_is_bound_to_the_paragraph_text() -> None:
     a = stable_id("submissions/police.md#line 10", "d1", 5, 10, "PERSON")
     assert a == stable_id("submissions/police.md#line 10", "d1", 5, 10, "PERSON")

@@ -64,7 +64,7 @@ class Detector:
         extra = tuple(self.register.keep) if self.register else ()
         self.keep = base.extended(extra)
         self.model = model_name(self.model)
-        self._matcher = build_register_matcher(self.register) if self.register else None
+        self._matcher = build_register_matcher(self.register, loose=True) if self.register else None
         self._cache: dict[str, list[dict[str, object]]] = {}
         self._memo: dict[str, tuple[list[tuple[int, int]], list[Finding]]] = {}
         self._learned: dict[tuple[tuple[str, ...], ...], RegisterMatcher] = {}

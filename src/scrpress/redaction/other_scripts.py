@@ -7,7 +7,7 @@ script, and often with a case ending. Each word in such a script is read in Lati
 so "nwr" and "Nour" both reduce to "nr", "ywsf" and "Yousef" to "ysf". Chinese is left to the
 register's own forms (see register.chinese_given_names): its readings differ by dialect. A Latin
 spelling counts when it starts with the same letter, is at most two letters longer or shorter, and
-is not an everyday word ("Mark" is never Marek).
+is neither an everyday word nor a name in its own right ("Mark" is never Marek, "Helen" never Halina).
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from collections.abc import Iterable
 
 from anyascii import anyascii
 
-from .names_data import is_ordinary_word
+from .names_data import is_name_word, is_ordinary_word
 from .textutil import fold
 
 # A word: letters with their vowel signs (Bengali, Hindi and Arabic write vowels as combining marks).
-_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~،؛؟।॥“”‘’«»…–—]+")
+_WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~،؛؟।॥“”„‘’‚«»…–—]+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"(?<![\w'’\-])[A-Z][a-zà-ÿ]{3,}(?![\w'’\-])")
 # Prefixes Arabic writes onto a word (and, with, for, the); case endings Bengali adds (-r, -er, -ke, -der, -ra).
@@ -39,7 +39,8 @@ def skeleton(latin: str) -> str:
 
 
 def _foreign(word: str) -> bool:
-    return any(ord(c) >= 0x0370 for c in word) and not _CJK.search(word)
+    """Written in a script other than Latin (not Chinese): a letter beyond Latin's blocks, not a quotation mark."""
+    return any(c.isalpha() and ord(c) >= 0x0370 for c in word) and not _CJK.search(word)
 
 
 class ScriptIndex:
@@ -79,8 +80,8 @@ class ScriptIndex:
         out: list[tuple[int, int, str]] = []
         for m in _LATIN_WORD.finditer(text):
             word = fold(m.group()).lower()
-            if word in self._names or is_ordinary_word(m.group()):
-                continue
+            if word in self._names or is_ordinary_word(m.group()) or is_name_word(m.group()):
+                continue  # a name in its own right ("Helen" is not the register's Halina, "Peter" not its Piotr)
             key = skeleton(word)
             name = self._by_skeleton.get(key) if len(key) >= 3 else None
             if name and name[0] == word[0] and abs(len(name) - len(word)) <= 2:

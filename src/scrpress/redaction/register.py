@@ -279,6 +279,8 @@ class RegisterMatcher:
     letters: dict[str, list[int]] = field(default_factory=dict)  # a person's first-name initial alone: "K's phone"
     surname_letters: dict[str, list[int]] = field(default_factory=dict)  # a surname's initial after a title: "Mrs F"
     lower_needs_name: bool = False  # lower-case hits only for gazetteer names (propagation)
+    loose: bool = False  # detection's guesses too (other spellings "Tesfaye", single initials "K's"): never for the
+    # leak gate or a translation, where Polish "była" is not Billy and "Child\nPage 26\nM's" is a pseudonym
     _rx_any: re.Pattern[str] | None = None
     _rx_exact: re.Pattern[str] | None = None
     _rx_cjk: re.Pattern[str] | None = None
@@ -312,7 +314,7 @@ class RegisterMatcher:
         self._rx_cjk = re.compile(trie_pattern(ideographic)) if ideographic else None
         self._scripts = ScriptIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
                                     if " " not in k and any(f.kind in _SPELLED_KINDS for f in forms))  # fmt: skip
-        if self.source == "register":  # a family member's name as another agency spells it: Tesfaye, Mohamed
+        if self.loose:  # a family member's name as another agency spells it: Tesfaye, Mohamed
             self._spellings = ScriptIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
                                           if " " not in k and any(f.kind in ("full", "alias", "part", "surname") and
                                                                   self.entries[f.owner].entity == E.PERSON for f in forms))
@@ -347,7 +349,7 @@ class RegisterMatcher:
         """A register person written as one letter where only a person fits: "K's phone", "K asked", "N to stay
         with", "Mrs F" — never a pseudonym's letter ("Child K") or a label's ("Part B", "Vitamin K")."""
         out: list[Finding] = []
-        if not self.letters and not self.surname_letters:
+        if not self.loose or not self.letters and not self.surname_letters:
             return out
         for m in _SINGLE_LETTER.finditer(text):
             letter, start, end = m.group(1), m.start(1), m.end(2)
@@ -665,11 +667,12 @@ def nicknames(first: str) -> set[str]:
     return {o for o in out if o.lower() != first.lower() and len(o) >= 3 and not is_very_common_word(o)}
 
 
-def build_register_matcher(register: Register) -> RegisterMatcher:
-    """Compile the case register (people, places, dates of birth) into one matcher."""
+def build_register_matcher(register: Register, *, loose: bool = False) -> RegisterMatcher:
+    """Compile the case register (people, places, dates of birth) into one matcher; `loose` adds detection's
+    guesses (other Latin spellings of the people's names, a single initial where a person stands)."""
     from .short_names import setting_names  # noqa: PLC0415 (short_names imports the recognizers, which import this)
 
-    m = RegisterMatcher()
+    m = RegisterMatcher(loose=loose)
     for i, person in enumerate(register.people):
         m.entries.append(_Entry(E.PERSON, person.pseudonym, f"person {i + 1}"))
         add_person(m, len(m.entries) - 1, [person.name, *person.aliases])

@@ -376,7 +376,8 @@ def _merge(review: Review, previous: list[Decision], retired_path: Path) -> None
             if row.id not in old:
                 review.restored.append(row.id)
                 row.note = "restored: the paragraph is back to the text this decision was made for"
-            lawyer_replacement = before.replacement != before.proposed_replacement
+            # a custom text is the lawyer's even when a later proposal happened to read the same
+            lawyer_replacement = before.decision == "custom" or before.replacement != before.proposed_replacement
             row.decision, row.reason, row.comment = before.decision, before.reason, before.comment
             if lawyer_replacement:
                 row.replacement = before.replacement
