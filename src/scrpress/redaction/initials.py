@@ -37,7 +37,8 @@ _AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*
 _PASSED_TO = re.compile(r"\b(?:passed|referred|sent|forwarded|escalated|handed|reported|spoke|spoken|talked|emailed|"
                         r"e-mailed|discussed|agreed|checked|liaised|reviewed|met|visited|seen|shared)\s+(?:to|with|by)\s+$",
                         re.I)  # fmt: skip
-_OBJECT_OF = re.compile(r"\b(?:told|asked|informed|advised|phoned|rang|called|emailed|e-mailed|met|visited|saw|thanked)"
+_OBJECT_OF = re.compile(r"\b(?:told|asked|informed|advised|phoned|rang|called|emailed|e-mailed|met|visited|saw|thanked|see|"
+                        r"meet|visit|contact|phone|ring)"
                         r"\s+$", re.I)
 
 
@@ -109,6 +110,11 @@ def in_person_position(text: str, start: int, end: int) -> bool:
         first, second = m.group(1).lower(), (m.group(2) or "").lower()
         if first in DONE_VERBS or first in PERSON_STATES or (first in ("to", "will") and second in TO_DO_VERBS):
             return True
+    if re.match(r"[ \t]+(?:was|is|has been|had been|being)[ \t]+([a-z]+)", after) and re.match(
+            r"[ \t]+(?:was|is|has been|had been|being)[ \t]+([a-z]+)", after).group(1) in PERSON_STATES | DONE_VERBS:
+        return True  # "MP was found crying", "JT is tearful"
+    if re.match(r"[ \t]+to[ \t]+be[ \t]+(?:seen|spoken|visited|interviewed|offered|told|asked|placed)\b", after):
+        return True  # "MP to be seen alone"
     if _AFTER_LABEL.search(before) or _PASSED_TO.search(before):
         return True
     if re.fullmatch(r"[ \t]*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?:[ \t]+\d{1,2}[:.]\d{2})?[ \t]+", before):

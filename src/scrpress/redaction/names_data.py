@@ -88,7 +88,7 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "olena": ("elena", "lena", "olenka"), "iryna": ("irina", "ira", "irynka"), "tetiana": ("tetyana", "tatiana", "tanya"),
     "yuliia": ("yulia", "yuliya", "yulya"), "mariia": ("mariya", "maria", "masha"), "anastasiia": ("anastasia", "nastya"),
     "viktoriia": ("viktoria", "victoria", "vika"), "svitlana": ("svetlana", "sveta"), "liudmyla": ("lyudmila", "luda"),
-    "halyna": ("galina", "halya", "galya"), "ivan": ("vanya", "ivanko"), "mykhailo": ("mikhail", "misha"),
+    "halyna": ("galina", "halya", "galya"), "ivan": ("vanya", "ivanko", "vanko", "vanyo"), "mykhailo": ("mikhail", "misha"),
     "maksym": ("maxim", "maksim", "maks", "max"), "bohdan": ("bogdan", "bodya"), "taras": ("tarasyk",),
     "yurii": ("yuriy", "yuri", "yura"), "petro": ("pyotr", "petia", "petya"), "pavlo": ("pavel", "pasha"),
     # Arabic (spellings vary by agency: Mohammed / Muhammad / Mohamad) and Somali
@@ -106,6 +106,11 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "antonio": ("toninho", "tonho", "toni"), "eduardo": ("dudu", "edu"), "luis": ("lula", "luisinho"),
     "guilherme": ("gui",), "fernanda": ("nanda", "fe"), "gabriela": ("gabi",), "beatriz": ("bia", "bea"),
     "isabela": ("bela", "isa"), "manuela": ("manu",), "rafael": ("rafa",), "vitoria": ("vivi",),
+    # Bulgarian (as agencies transliterate them: Hristo/Khristo/Christo, Tsvetelina/Cvetelina)
+    "tsvetelina": ("tsveti", "tsvete", "cveti", "cvete", "tsvetka", "cvetelina"), "yordan": ("dancho", "yordancho", "jordan"),
+    "hristo": ("itso", "ico", "itzo", "christo", "khristo", "hriso"), "anelia": ("ani", "anche", "anelija"),
+    "mariya": ("mimi", "mimche", "mara", "maria"), "georgi": ("gosho", "gogo", "georgy"), "dimitar": ("mitko", "mitaka"),
+    "desislava": ("desi",), "stoyan": ("stoyancho", "stoyo"), "nikolay": ("niki", "kolyo"), "snezhana": ("sneji", "snezha"),
     # Welsh pet forms
     "tomos": ("twm", "tomi"), "catrin": ("cat", "cati"), "gethin": ("geth",), "rhodri": ("rhods",), "owain": ("ows",),
     "ieuan": ("ianto",), "elin": ("el", "els"), "gwilym": ("gwil",), "hywel": ("hyw",),
@@ -146,7 +151,7 @@ NEVER_NAMES = set(KINSHIP_WORDS + NOT_NAME_LABELS + ETHNICITY_WORDS + WELSH_WORD
 )
 
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI", "DCI", "DSupt", "Sgt", "PCSO", "PS",
-          "HV", "SW", "TM", "CNN", "SN", "FSW", "DSL", "SENCO", "IRO", "SSW", "ASW", "CPN", "RMN", "RGN", "OT",
+          "HV", "SW", "TM", "CNN", "SN", "FSW", "DSL", "SENCO", "IRO", "SSW", "ASW", "CPN", "RMN", "RGN", "RN", "OT",
           "Cllr", "Rev", "Revd", "Fr", "Sister", "Nurse", "Sr", "Pani", "Pan", "Mrs.", "Mr.", "Ms.", "Dr.", "ECA", "EMT",
           "HCA", "ANP", "ENP", "SHO", "SpR", "CSW", "Paramedic", "FF", "CM", "WM",  # fire: firefighter, crew/watch manager
           # faith leaders, as records write them before a name

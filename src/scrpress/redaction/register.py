@@ -461,6 +461,7 @@ _HANDLE = r"@?(?=[\w.\-]*[^\W\d_])[\w.\-]*[_.\d][\w.\-]*"
 # A line of a chat transcript: "kai_99: u up", "[21:04] serenhaf.x: ...", "10/11 19:58  lee: ...", "jayyk_2k   23:48   u up",
 # a phone extract's direction: "in:  not my problem", "out: ..."
 _CHAT_SPEAKER = re.compile(rf"[ \t]*(?:(?i:in|out|sent|received|rcvd|inbound|outbound)[ \t]*:|"
+                           rf"[^\n:()]{{1,30}}\(\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?[ \t]+\d{{1,2}}[:.]\d{{2}}\)[ \t]*:|"
                            rf"{_STAMP}[ \t]+[\w.\-]+[ \t]*(?:>|→|->)[ \t]*[\w.\-]+[ \t]*:|(?:{_STAMP}[ \t]*)?{_HANDLE}[ \t]*:|{_STAMP}[ \t]+[\w.\-+]+(?:[ \t][\w.\-]+){{0,2}}[ \t]*:|"
                            rf"{_HANDLE}[ \t]{{2,}}"
                            rf"\d{{1,2}}:\d{{2}})[ \t]")
@@ -611,7 +612,8 @@ def _add_inflected(matcher: RegisterMatcher, form: str, owner: int, kind: str, s
 
 
 _STREET_WORDS = {"Street": "St", "Road": "Rd", "Avenue": "Ave", "Lane": "Ln", "Drive": "Dr", "Close": "Cl",
-                 "Crescent": "Cres", "Court": "Ct", "Place": "Pl", "Gardens": "Gdns", "Terrace": "Terr", "Square": "Sq"}
+                 "Crescent": "Cres", "Court": "Ct", "Place": "Pl", "Gardens": "Gdns", "Terrace": "Terr", "Square": "Sq",
+                 "Walk": "Wlk", "Park": "Pk", "Grove": "Gr", "Parade": "Pde", "House": "Hse"}
 
 
 def street_abbreviations(address: str) -> set[str]:

@@ -58,10 +58,18 @@ _CYRILLIC = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчш
                       "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", "y", "e", "e", ""]))
 
 
+# Digits typed for letters in chat Latin: Bulgarian "dan4o" (ч), "go6o" (ш); Arabizi "7abibi" (ح).
+_CHAT_DIGITS = {"4": "ch", "6": "sh", "7": "h", "3": "a", "2": "a"}
+_CHAT_DIGIT = re.compile(r"(?<=[A-Za-z])[2-7](?=[A-Za-z])|(?<![\w])[67](?=[a-z]{2})")
+
+
 def transliterate(text: str) -> tuple[str, list[int]] | None:
-    """Cyrillic in Latin letters (Ukrainian national system: Сашко → Sashko, Оксані → Oksani) with, for each
-    output character, the index of the character it came from; None when the text has no Cyrillic."""
-    if not re.search(r"[\u0400-\u04ff]", text):
+    """Cyrillic in Latin letters (Ukrainian national system: Сашко → Sashko, Оксані → Oksani) and chat digits as
+    letters ("dan4o" → "dancho") with, for each output character, the index of the character it came from; None
+    when the text has neither."""
+    cyrillic = re.search(r"[\u0400-\u04ff]", text)
+    digits = {m.start() for m in _CHAT_DIGIT.finditer(text) if text[m.start()] in _CHAT_DIGITS}
+    if not cyrillic and not digits:
         return None
     out: list[str] = []
     index: list[int] = []
@@ -70,6 +78,8 @@ def transliterate(text: str) -> tuple[str, list[int]] | None:
         if "\u0400" <= c <= "\u04ff" and low in _CYRILLIC:
             latin = _CYRILLIC[low]
             latin = latin[:1].upper() + latin[1:] if c != low else latin
+        elif i in digits:
+            latin = _CHAT_DIGITS[c]
         else:
             latin = c
         out.append(latin)

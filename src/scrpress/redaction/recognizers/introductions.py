@@ -53,7 +53,9 @@ _KIN_AND_ROLES = (ROLE_WORDS - {"named", "called", "aka", "known", "dear", "hi",
                                 "and"}) | {"tutor", "chair", "clerk", "dept", "department", "year", "form", "class",
                                            "designated", "deputy", "assistant", "therapist", "psychologist",
                                            "psychiatrist", "lead", "coordinator", "counsellor", "mentor", "keyworker",
-                                           "solicitor", "minutes", "minute-taker", "receptionist"}  # fmt: skip
+                                           "solicitor", "minutes", "minute-taker", "receptionist", "caretaker",
+                                           "cleaner", "security", "driver", "porter", "chaplain", "janitor", "landlord",
+                                           "lodger", "interpreter", "translator"}  # fmt: skip
 _ROLE_WORDS = {"officer", "worker", "nurse", "manager", "lead", "teacher", "visitor", "practitioner", "team", "service",
                "protection", "assistant", "safeguarding", "support", "health", "social", "care", "police", "agency",
                "national", "multi", "plan", "conference", "meeting", "review", "assessment", "order", "court"}  # fmt: skip
@@ -62,7 +64,8 @@ _ROLE_WORDS = {"officer", "worker", "nurse", "manager", "lead", "teacher", "visi
 _UP = "A-ZÁÉÍÓÚŁŚŻŹĆŃ"
 INITIALS_TOKEN = rf"[{_UP}](?:[a-z]{{1,2}})?[{_UP}][{_UP}'’]{{0,3}}(?:[a-z](?=[^\w]|$))?"
 # Initials at the end of a table row that names the person: "Gerry Toner   Senior Practitioner (Chair)   GT".
-ROW_END_INITIALS = re.compile(rf"(?:[ \t]{{2,}}|\|[ \t]*)(?P<ini>{INITIALS_TOKEN})[ \t]*\|?[ \t]*$", re.M)
+ROW_END_INITIALS = re.compile(rf"(?:[ \t]{{2,}}|\|[ \t]*)(?P<ini>{INITIALS_TOKEN})(?=[ \t]*\|?[ \t]*$|[ \t]{{2,}}|[ \t]*\|)",
+                              re.M)  # or a column of its own mid-row: "Frank Waters    FW    Head of Year 7"
 # A key that gives a role, not a name: "FO = HV", "DH = mum's partner", "GR = community midwife (Gemma Rourke)".
 ROLE_KEY = re.compile(rf"(?<![\w'’])(?P<ini>{INITIALS_TOKEN})[ \t]*=[ \t]*(?P<rhs>[^=;\n]+?)"
                       rf"(?=[ \t]{{2,}}{INITIALS_TOKEN}[ \t]*=|[ \t]*;|[ \t]*$)", re.M)  # fmt: skip
@@ -82,12 +85,16 @@ TYPED_BY = re.compile(r"\b(?i:dict(?:ated)?|typed|transcribed)(?:[ \t]+(?i:by))?
 # Initials where a record is signed off: "Checked by LS / JW", "Minute: HG", "Countersigned DPo", a letter's last line
 # "AB/kmcg" (author / typist).
 SIGNED_OFF = re.compile(rf"\b(?i:checked|counter-?signed|signed|authori[sz]ed|approved|verified|minuted|minutes?|"
-                        rf"minute-taker|scribe|note-taker)(?:[ \t]+(?i:by|off))?[ \t]*:?[ \t]+(?P<ini>{INITIALS_TOKEN})"
+                        rf"minute-taker|scribe|note-taker|recorded|entered|logged)(?:[ \t]+(?i:by|off))?[ \t]*:?[ \t]+"
+                        rf"(?P<ini>{INITIALS_TOKEN})"
                         rf"(?:[ \t]*/[ \t]*(?P<ini2>{INITIALS_TOKEN}))?(?![\w'’])")  # fmt: skip
 AUTHOR_TYPIST = re.compile(r"^[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[a-z]{2,4}|[A-Z]{2,4})[ \t]*$", re.M)
 LETTER_REF = re.compile(r"\b(?i:our|your)[ \t]+(?i:ref)\.?[ \t]*:?[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[A-Za-z]{2,4})\b")
 # A dated chat line as phones export them: "[15/02/2025, 08:02] Flick: ...", "15/02/2025, 08:02 - Eleanor W: ..."
 # ... and "12/09/24 21:14  mali > elin:", both the sender and the receiver.
+# ... and "Mum (20/09/2025, 07:05):", "Pinky 💕 (21/09/2025, 18:30):".
+CHAT_SPEAKER_STAMPED = re.compile(r"^[ \t]*(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)(?:[ \t]*[^\w\s:()]{1,3})?"
+                                  r"[ \t]*\(\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}\)[ \t]*:", re.M)
 CHAT_SENDER_RECEIVER = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}\]?[ \t]+"
                                   r"(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:>|→|->)[ \t]*(?P<name2>[^\W\d_][\w'’\-]*)[ \t]*:", re.M)
 CHAT_SPEAKER_NAME = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
@@ -100,6 +107,10 @@ _RECORD_ACRONYMS = {"CAD", "PNC", "CRN", "MRN", "URN", "DOB", "NHS", "LCS", "IRD
 ACTING_INITIALS = re.compile(rf"(?<![\w'’/])(?P<ini>[{_UP}]{{2}})(?=[ \t]+(?:to[ \t]+(?P<todo>[a-z]+)|(?P<verb>[a-z]+))\b)")
 _NOT_ACTING = {"EH", "YP", "FF", "CM", "WM", "SM", "EM", "RM", "VS", "SN", "CH", "DM", "OP", "NP", "AP", "TM", "BM",
                "IM", "PO", "MO", "HO", "ST", "SR", "JR", "FY", "LD", "SC", "NI", "UC", "CV", "IQ", "PR", "HR", "IV"}  # fmt: skip
+# A role and the name in brackets after it: "her partner (Shay)", "Security (Des Moorehead)".
+ROLE_THEN_NAME = re.compile(r"\b(?i:partner|friend|neighbour|boyfriend|girlfriend|brother|sister|cousin|uncle|aunt|"
+                            r"security|caretaker|landlord|lodger|interpreter|driver|stepfather|stepmother)[ \t]*"
+                            r"\((?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)\)")
 # A first name and the role after it, as practitioner events list people: "Dawn (HV), Kelly (CNN)".
 FIRST_NAME_ROLE = re.compile(rf"(?<![\w'’])(?P<names>[{_UP}][a-z'’]+(?:,?\s+(?:and|&)\s+[{_UP}][a-z'’]+)?)[ \t]+"
                              rf"\((?P<role>[^()\n]{{2,30}})\)")  # "Will and Mandy (Coastline Homes)": the role of both
@@ -200,6 +211,9 @@ class IntroductionRecognizer(EntityRecognizer):
             alias, name = m.group(group), m.group("name")
             if group == "bare" and not (is_name_word(alias) and fold(alias).lower() not in _KIN_AND_ROLES):
                 continue  # "Reid (Millbrook)", "Dawn (Chair)": a place or a role in brackets
+            if group == "alias" and fold(alias).lower() not in NEVER_NAMES and (is_name_word(name) or not is_ordinary_word(name)):
+                out.append(self._result(m.start(group), m.end(group), "another name the person goes by"))
+                continue  # 'Thomas Brown ("Tam")': quoted in brackets after a name, a nickname even if also a word
             if (is_name_word(name) or not is_ordinary_word(name)) and fold(name).lower() not in NEVER_NAMES and not (
                     is_very_common_word(alias) and not is_name_word(alias)) and fold(alias).lower() not in NEVER_NAMES:
                 out.append(self._result(m.start(group), m.end(group), "another name the person goes by"))
@@ -223,6 +237,7 @@ class IntroductionRecognizer(EntityRecognizer):
                 out.append(self._result(base + words[0].start(), base + words[-1].end(), "the name an e-mail address spells"))
         speakers = [(m, "name") for m in CHAT_SPEAKER_NAME.finditer(text)]  # "[15/02/2025, 08:02] Flick: minty..."
         speakers += [(m, g) for m in CHAT_SENDER_RECEIVER.finditer(text) for g in ("name", "name2")]
+        speakers += [(m, "name") for m in CHAT_SPEAKER_STAMPED.finditer(text)]
         for m, group in speakers:
             words = list(re.finditer(r"[^\W\d_][\w'’\-]*", m.group(group)))
             if words and not any(fold(w.group()).lower() in NEVER_NAMES or fold(w.group()).lower() in _KIN_AND_ROLES
@@ -264,6 +279,10 @@ class IntroductionRecognizer(EntityRecognizer):
                     continue
             if _describes_role(rhs.split("(")[0], ini) and ini.upper() not in AMBIGUOUS_INITIALS:
                 out.append(self._result(m.start("ini"), m.end("ini"), "initials key: the initials of a role-holder"))
+        for m in INITIALS_THEN_ROLE.finditer(text):  # "HM (RN Holly Magee)": the name in the brackets
+            inner = m.group("role")
+            words = [(m.start("role") + w.start(), m.start("role") + w.end()) for w in re.finditer(r"\S+", inner)]
+            out += self._key(text, m.group("ini"), m.start("ini"), [w for w in words if text[w[0]:w[1]][:1].isupper()])
         for m in (*ROLE_THEN_INITIALS.finditer(text), *INITIALS_THEN_ROLE.finditer(text)):
             ini = m.group("ini")
             if initials_shaped(ini) and ini.upper() not in AMBIGUOUS_INITIALS and _describes_role(m.group("role"), ini):
@@ -281,6 +300,11 @@ class IntroductionRecognizer(EntityRecognizer):
                 if name.group() not in ("and",) and is_name_word(name.group()) and fold(name.group()).lower() not in NEVER_NAMES:
                     out.append(self._result(m.start("names") + name.start(), m.start("names") + name.end(),
                                             "a first name with a role after it"))
+        for m in ROLE_THEN_NAME.finditer(text):
+            words = m.group("name").split()
+            if all(fold(w).lower() not in NEVER_NAMES and fold(w).lower() not in _KIN_AND_ROLES for w in words) and any(
+                    is_name_word(w) or not is_ordinary_word(w) for w in words):
+                out.append(self._result(m.start("name"), m.end("name"), "a name in brackets after a role"))
         for m in INITIALS_LIST.finditer(text):
             base = m.start("items")
             for item in _LIST_ITEM.finditer(m.group("items")):

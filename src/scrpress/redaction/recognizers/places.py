@@ -123,7 +123,8 @@ class LocalSetting(RecognizerSpec):
     entity = E.SETTING
     patterns = [
         ("named-setting", rf"(?<![\w])(?!(?:At|In|From|To|With|For|And|Of|On|By|Attends|Attended|Attending)[ \t])"
-                          rf"(?:(?:St\.?|Saint|Y|Ysgol)[ \t]+)?(?:[A-Z][\w'’\-]+[ \t]+){{1,4}}{SETTING_KINDS}\b", 0.7),
+                          rf"(?:(?:St\.?|Saint|Y|Ysgol)[ \t]+)?(?:[A-Z][\w'’\-]+[ \t]+){{0,3}}[A-Z][\w'’\-]+"
+                          rf"(?:[ \t]+|[ \t]*\n[ \t]*){SETTING_KINDS}\b", 0.7),  # "Willowbrook\n   Children's Centre"
         ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}[ \t]*(?:(?:y|yr)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
          0.75),
         ("irish-setting", rf"(?<![\w]){GAELIC_SETTING}(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:na|an|Naomh|Mhuire)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",

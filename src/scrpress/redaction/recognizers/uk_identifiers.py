@@ -171,29 +171,32 @@ class UkVehicleRegistration(RecognizerSpec):
         ("suffix", r"(?<![\w])[A-Z]{3} ?\d{1,3}[A-HJ-NP-TV-Y](?![\w])", 0.35),
         ("northern-ireland", r"(?<![\w])[A-Z]{2,3} ?\d{3,4}(?![\w/])", 0.3),
         ("foreign", r"(?<![\w/])[A-Z]{1,3} ?\d[A-Z0-9]{2,5}(?![\w/])", 0.3),  # "PO 7K215" beside a vehicle
+        ("european", r"(?<![\w/])[A-Z]{1,2} ?\d{4} ?[A-Z]{1,2}(?![\w/])", 0.3),  # Bulgarian "CH 2290 AX" beside a vehicle
         # A registration named as one, in any country's format: "Romanian plates CT 07 FRD", "reg: WGM 4K21"
         ("after-plate", r"\b(?i:plates?|reg(?:istration)?(?:\s+(?:no|number|mark))?|vrm|index)\.?\s*[:\-]?\s*"
                         r"(?P<plate>(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,5}){0,2})(?![\w])",
          0.6, "plate"),
     ]
     context = ["vehicle", "car", "van", "registration", "reg", "vrm", "driving", "drove", "driver", "index", "plate",
+               "conveyed", "trace", "minibus",
                "passenger", "seat", "anpr", "taxi", "parked", "motorbike", "moped", "pnc check", "stopped", "transit",
                "plated", "ford", "vauxhall", "astra", "corsa", "fiesta", "audi", "bmw", "vw", "volkswagen", "passat",
                "golf", "toyota", "nissan", "mercedes", "skoda", "peugeot", "renault", "dacia", "hatchback", "estate"]
     flags = re.MULTILINE
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
-        window = text[max(0, start - 60) : start].lower()
+        window = (text[max(0, start - 60) : start] + " " + text[end : end + 40]).lower()
         letters = re.match(r"[A-Z]+", text[start:end])
         if letters and letters.group() in _NOT_VEHICLE:
             return 0
         if score < 0.5:
-            ni_mark = re.fullmatch(r"[A-Z]*Z[A-Z]* ?\d{3,4}", text[start:end]) and len(letters.group() if letters else "") == 3
-            return 0.6 if ni_mark or any(w in window for w in self.context) else 0  # NI marks carry a Z: "KDZ 2861"
+            ni_mark = re.fullmatch(r"[A-Z]*[IZ][A-Z]* ?\d{3,4}", text[start:end]) and len(letters.group() if letters else "") == 3
+            return 0.6 if ni_mark or any(w in window for w in self.context) else 0  # NI marks carry I or Z: "KDZ 2861"
         return score
 
 
-_NOT_VEHICLE = {"PC", "DC", "DS", "PS", "DI", "DCI", "PCSO", "NHS", "GP", "HV", "SW", "CP", "ICD", "MRN", "CIN", "LAC",
+_NOT_VEHICLE = {"PC", "DC", "DS", "PS", "DI", "DCI", "PCSO", "NHS", "GP", "HV", "SW", "CP", "ICD", "MRN", "CIN", "LAC", "ISO",
+                "AIM", "SIM", "VIP",
                 "SEN", "KS", "Y", "YR", "TAC", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC", "JAN", "FEB"}
 _REF_CONTEXT = (
     r"crime(?:\s+ref(?:erence)?)?(?:\s+number)?|occurrence|incident(?:\s+log)?|log|storm|niche|cad|urn|"
@@ -243,6 +246,8 @@ class CaseReference(RecognizerSpec):
         ("log-of-date", r"\b(?:[Ll]og|LOG|[Ii]ncident|[Ss]erial|CAD|[Cc]all)\s*(?:[Nn]o\.?|[Nn]umber)?\s*"
          r"(?P<log>\d{2,6} of \d{1,2}/\d{1,2}(?:/\d{2,4})?)", 0.75, "log"),  # "Log 2198 of 14/11/2025"
         ("slashed-letters", r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z]{2,6})+/\d{2,4}/\d{3,}(?![\w/])", 0.7),  # PCS/IAA/24/02196
+        ("slashed-mixed", r"(?<![\w/])[A-Z]{1,4}\d{2}/\d{5,}(?![\w/])", 0.65),  # ED25/118204
+        ("passport", r"\b(?i:passport)(?:\s+(?i:no\.?|number))?\s*[:#]?\s*(?P<pp>[A-Z]{0,2}\d{7,9})\b", 0.75, "pp"),
         ("mixed-id", r"(?<![\w/\-])(?:\d{2}[A-Z]{2,5}\d{5,}|[A-Z]{2,5}\d{0,3}-\d{5,}[A-Z]?)(?![\w/\-])", 0.65),  # 24MAB0291447,
         # SCX-4471902, ED25-118842: letters and a long number make a record's key
         ("family-court", r"(?<![\w/])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w/])", 0.75),  # a family court case number: BK25P00417
