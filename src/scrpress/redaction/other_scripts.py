@@ -1,5 +1,5 @@
 """Names the case knows, written in another script ("نور" is Nour, "টুনির" is Tuni's, "ዮናስ" is Yonas) or
-spelled another way in Latin letters ("Tesfaye" for Tesfay, "Mohamed" for Mohammed).
+spelled another way in Latin letters ("Tesfaye" for Tesfay, "Gebremariyam" for Gebremariam).
 
 A message quoted in Arabic, Bengali, Tigrinya or Hindi spells a family member's name in that
 script, and often with a case ending. Each word in such a script is read in Latin letters

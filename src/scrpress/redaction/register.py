@@ -314,7 +314,7 @@ class RegisterMatcher:
         self._rx_cjk = re.compile(trie_pattern(ideographic)) if ideographic else None
         self._scripts = ScriptIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
                                     if " " not in k and any(f.kind in _SPELLED_KINDS for f in forms))  # fmt: skip
-        if self.loose:  # a family member's name as another agency spells it: Tesfaye, Mohamed
+        if self.loose:  # a family member's name as another agency spells it: Tesfaye for Tesfay
             self._spellings = ScriptIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
                                           if " " not in k and any(f.kind in ("full", "alias", "part", "surname") and
                                                                   self.entries[f.owner].entity == E.PERSON for f in forms))
