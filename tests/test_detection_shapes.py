@@ -502,3 +502,21 @@ def test_a_letter_in_a_person_s_signature_is_not_a_column_of_initials(detector) 
     text = "17 May 2025\nDr Omar Haddow\nLarkrise Medical Practice\nEastmere\n"
     found = detector.detect([text])[0]
     assert covered(found, text, "Larkrise Medical Practice")
+
+
+def test_names_in_another_script_from_its_name_list(detector) -> None:  # type: ignore[no-untyped-def]
+    text = '"يوسف ينتظرك في الصيف" and "志明今朝冇返學" were quoted.'
+    found = _texts(detector.detect([text])[0])
+    assert {"يوسف", "志明"} <= found, found
+
+
+def test_cyrillic_register_names_are_read_letter_by_letter() -> None:
+    matcher = build_register_matcher(_register(("Yordan Petrov", ["Tsveti"], "Father")))
+    hits = {f.text for f in matcher.find('"Йордане, къде си?" "Цвети, парите са при мен."') if f.score >= 0.5}
+    assert {"Йордане", "Цвети"} <= hits and "парите" not in hits, hits
+
+
+def test_british_pet_forms_in_z() -> None:
+    matcher = build_register_matcher(_register(("Sharon Reid", [], "Mother"), ("Darren Reid", [], "Father")))
+    hits = {f.text for f in matcher.find("Shazza and Daz were in. [22/03/2025 20:02] Jo: shaz?? dazza said no")}
+    assert {"Shazza", "Daz", "shaz", "dazza"} <= hits, hits

@@ -45,7 +45,7 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "margaret": ("maggie", "meg", "peggy", "marge", "greta"), "katherine": ("kate", "katie", "kath", "kathy", "kat"),
     "catherine": ("kate", "katie", "cath", "cathy", "cat"), "jennifer": ("jen", "jenny"), "rebecca": ("becky", "becca"),
     "james": ("jim", "jimmy", "jamie"), "john": ("jack", "johnny"), "jonathan": ("jon", "jonny"), "joseph": ("joe", "joey"),
-    "michael": ("mike", "mick", "mickey", "micky"), "thomas": ("tom", "tommy"), "anthony": ("tony", "ant"),
+    "michael": ("mike", "mick", "mickey", "micky"), "thomas": ("tom", "tommy", "tam", "tammy"), "anthony": ("tony", "ant"),
     "christopher": ("chris", "kit"), "daniel": ("dan", "danny"), "samuel": ("sam", "sammy"), "samantha": ("sam", "sammy"),
     "alexander": ("alex", "sandy", "xander"), "alexandra": ("alex", "lexi", "sandra"), "edward": ("ed", "eddie", "ted", "ned"),
     "benjamin": ("ben", "benny"), "matthew": ("matt",), "nicholas": ("nick", "nicky"), "patrick": ("pat", "paddy"),
@@ -53,7 +53,7 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "charlotte": ("charlie", "lottie"), "charles": ("charlie", "chas"), "abigail": ("abby", "abi"), "jessica": ("jess", "jessie"),
     "frederick": ("fred", "freddie"), "henry": ("harry", "hal"), "harold": ("harry",), "stephen": ("steve",), "steven": ("steve",),
     "kimberley": ("kim",), "amanda": ("mandy",), "theresa": ("tess", "terri"), "gregory": ("greg",), "andrew": ("andy", "drew"),
-    "peter": ("pete",), "david": ("dave", "davy"), "timothy": ("tim", "timmy"), "zachary": ("zach", "zac"),
+    "peter": ("pete",), "david": ("dave", "davy", "davie", "davo"), "alistair": ("ally", "ali", "alasdair"), "timothy": ("tim", "timmy"), "zachary": ("zach", "zac"),
     # Polish
     "jakub": ("kuba", "kubuś"), "anna": ("ania", "anka", "anusia", "ańcia"), "małgorzata": ("gosia", "małgosia", "gośka"),
     "magdalena": ("magda", "madzia"), "katarzyna": ("kasia", "kaśka"), "barbara": ("basia",), "joanna": ("asia", "joasia"),

@@ -12,8 +12,10 @@ is neither an everyday word nor a name in its own right ("Mark" is never Marek, 
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -38,6 +40,16 @@ def skeleton(latin: str) -> str:
     return consonants[:1] + re.sub(r"[wy]", "", consonants[1:])
 
 
+_SLAVIC_ENDINGS = ("ovi", "evi", "om", "em", "ou", "iu", "ia", "e", "a", "u", "i", "o")  # Yordane, Tsvetelinu
+_WRITES_VOWELS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u10a0-\u10ff]")  # Greek, Cyrillic, Armenian, Georgian
+
+
+def _vowelled(latin: str) -> str:
+    """A Latin reading compared letter by letter, forgiving y/i, double letters and ts/c ("Tsvety", "Cveti")."""
+    s = latin.lower().replace("ts", "c").replace("y", "i").replace("j", "i").replace("kh", "h")
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
 def _foreign(word: str) -> bool:
     """Written in a script other than Latin (not Chinese): a letter beyond Latin's blocks, not a quotation mark."""
     return any(c.isalpha() and ord(c) >= 0x0370 for c in word) and not _CJK.search(word)
@@ -48,9 +60,12 @@ class ScriptIndex:
 
     def __init__(self, names: Iterable[str]) -> None:
         self._by_skeleton: dict[str, str] = {}
+        self._by_letters: dict[str, str] = {}  # for scripts that write their vowels: Cyrillic, Greek
         self._names: set[str] = set()
         for name in names:
             self._names.add(name.lower())
+            if len(name) >= 3 and name.isalpha() and name.isascii():
+                self._by_letters.setdefault(_vowelled(name), name)
             if len(name) >= 3 and name.isalpha() and name.isascii():
                 key = skeleton(name)
                 if len(key) >= 2:
@@ -71,7 +86,12 @@ class ScriptIndex:
             latin = re.sub(r"[^a-z]", "", anyascii(word).lower())
             if len(latin) < 3:
                 continue
-            if name := self._match(latin):
+            if _WRITES_VOWELS.search(word):  # "Цвети" is Tsveti, "Йордане" Yordan; "парите" is not Petrov
+                stems = [latin] + [latin[: -len(e)] for e in _SLAVIC_ENDINGS if latin.endswith(e) and len(latin) - len(e) >= 3]
+                name = next((n for st in stems if (n := self._by_letters.get(_vowelled(st)))), None)
+            else:
+                name = self._match(latin)
+            if name:
                 out.append((m.start(), m.end(), name))
         return out
 
@@ -95,3 +115,58 @@ class ScriptIndex:
             if name := self._by_skeleton.get(skeleton(stem)):
                 return name
         return None
+
+
+# Faker's name lists in scripts other than Latin: names in messages quoted in the family's own script.
+_SCRIPT_LOCALES = ("ar_AA", "ar_SA", "ar_PS", "ar_DZ", "fa_IR", "bn_BD", "hi_IN", "ne_NP", "ru_RU", "uk_UA", "bg_BG",
+                   "el_GR", "ka_GE", "hy_AM", "ta_IN", "gu_IN", "zh_CN", "zh_TW")  # fmt: skip
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # harakat, shadda, tatweel
+
+
+def _script_key(word: str) -> str:
+    return _ARABIC_MARKS.sub("", word).lower()
+
+
+@lru_cache(maxsize=1)
+def script_gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(names as words in alphabetic scripts, Chinese surnames, Chinese given names) from Faker's lists."""
+    words: set[str] = set()
+    surnames: set[str] = set()
+    given: set[str] = set()
+    for loc in _SCRIPT_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
+            source = getattr(provider, attr, None)
+            if source is None or isinstance(source, property):
+                continue
+            for name in source.keys() if isinstance(source, dict) else source:
+                if not isinstance(name, str) or " " in name or name.isascii():
+                    continue
+                if _CJK.search(name):
+                    (surnames if attr == "last_names" else given).add(name)
+                elif len(_script_key(name)) >= 3:
+                    words.add(_script_key(name))
+    return frozenset(words), frozenset(surnames), frozenset(g for g in given if len(g) >= 2)
+
+
+def names_in_other_scripts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of words in a non-Latin script that are names in Faker's lists for that script, and of Chinese
+    given names (with the surname before them, when there is one)."""
+    if text.isascii():
+        return []
+    words, surnames, given = script_gazetteer()
+    out: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if _foreign(word) and _script_key(word) in words:
+            out.append(m.span())
+    for run in re.finditer(r"[\u3400-\u9fff]{2,}", text):
+        s = run.group()
+        for i in range(len(s) - 1):
+            if s[i : i + 2] in given:
+                start = i - 1 if i and s[i - 1] in surnames else i
+                out.append((run.start() + start, run.start() + i + 2))
+    return out

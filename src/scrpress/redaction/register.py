@@ -660,6 +660,8 @@ def nicknames(first: str) -> set[str]:
                 first[:4] + "s", first[:4] + "y", first[:4] + "ie"}  # Ser, Ange, Rhods, Marty  # fmt: skip
     stem = re.sub(r"i?[aeo]$", "", first, flags=re.I) if len(first) > 3 else first[:-1] if first[-1] in "aeo" else first
     out |= {stem + "inho", stem + "inha", stem + "ito", stem + "ita"}  # Paulo → Paulinho, Júlia → Julinha, Ana → Aninha
+    if onset := re.match(r"[^\W\daeiouy]{1,2}[aeiou]", first, re.I):  # Sharon → Shaz, Shazza; Darren → Dazza
+        out |= {onset.group() + "z", onset.group() + "zza", onset.group() + "zzer"}
     if syllable := re.match(r"[^\W\daeiouyáéíóúàâêôãõ]{1,2}[aeiouáéíóúàâêôãõ]", first, re.I):
         doubled = syllable.group().capitalize() + fold(syllable.group()).lower()
         if fold(doubled).lower() not in NEVER_NAMES:

@@ -522,3 +522,25 @@ class InitialAndSurname(RecognizerSpec):
         if key in NEVER_NAMES or key in ORG_WORDS or (is_very_common_word(surname) and not is_name_word(surname)):
             return 0  # "U.S. Army", "A. Hospital"; a rarer word is a surname: "L. Baines"
         return score
+
+
+class OtherScriptNameRecognizer(EntityRecognizer):
+    """Names written in another script (Arabic, Bengali, Cyrillic, Chinese...) that Faker's lists for that script
+    know: a message quoted in the family's own script names people the register may not list."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[E.PERSON], name="OtherScriptNameRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        from ..other_scripts import names_in_other_scripts  # noqa: PLC0415 (anyascii is only needed here)
+
+        out = []
+        for start, end in names_in_other_scripts(text):
+            expl = AnalysisExplanation(recognizer=self.name, original_score=0.6,
+                                       textual_explanation="a name in another script's name list")  # fmt: skip
+            meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+            out.append(RecognizerResult(E.PERSON, start, end, 0.6, expl, meta))
+        return out
