@@ -520,3 +520,34 @@ def test_british_pet_forms_in_z() -> None:
     matcher = build_register_matcher(_register(("Sharon Reid", [], "Mother"), ("Darren Reid", [], "Father")))
     hits = {f.text for f in matcher.find("Shazza and Daz were in. [22/03/2025 20:02] Jo: shaz?? dazza said no")}
     assert {"Shazza", "Daz", "shaz", "dazza"} <= hits, hits
+
+
+# -- shapes from the eighth held-out split (fresh fictional examples) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Address for post: Rooms 301/302, Harbour Lodge Hotel, 40-44 Quay Street, Saltmouth", "Rooms 301/302, Harbour Lodge Hotel"),
+        ("lives Plot 7, Eastfield\n      Showmen's Yard with her aunt", "Plot 7, Eastfield\n      Showmen's Yard"),
+        ("the Saturday class at Masjid-e-Rahma on Lee Street", "Masjid-e-Rahma"),
+        ("they attend New Dawn Fellowship on Sundays", "New Dawn Fellowship"),
+        ("a funded place at Brookvale Early Years\n      Centre from May", "Brookvale Early Years\n      Centre"),
+        ("Risk raised to HIGH by Insp. Carrick at 23:40", "Carrick"),
+        ("Seen in triage (BMcK, SN) at 21:42", "BMcK"),
+        ("Staff key:\nSiW  Sian Williams   DSL\nPassed to SiW at lunch.", "SiW"),
+        ("Tomos born at 39+2 weeks on 3 March 2011, 3.1 kg", "3 March 2011"),
+        ("Big Dai and Old Dai were at the yard.", "Old Dai"),
+        ("   > Gwyn, Ffion - the parents have asked for a meeting", "Gwyn"),
+        ("19 Jul 2025 23:52  Jac Pryce:  u awake", "Jac Pryce"),
+    ],
+)
+def test_shapes_of_an_eighth_writer(detector, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert covered(found, text, target), [(f.text, f.entity_type) for f in found]
+
+
+def test_a_nickname_prefix_is_not_taken_from_ordinary_text(detector) -> None:  # type: ignore[no-untyped-def]
+    text = "He is a big Jimmy Fallon fan. The Big Apple trip was cancelled."
+    found = detector.detect([text])[0]
+    assert not any(f.text.lower().startswith("big") for f in found), [f.text for f in found]

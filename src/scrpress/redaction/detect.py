@@ -148,7 +148,8 @@ class Detector:
             found += dates_in_dob_columns(text) + dates_in_dob_fields(text)
             found += dates_after_names(text, [f for f in found if f.entity_type == E.PERSON and f.score >= self.threshold])
         floor = 0.0 if include_low else self.threshold
-        return [resolve(text, [f for f in found if f.score >= floor]) for text, found in zip(texts, per_text)]
+        return [resolve(text, [_with_nickname_prefix(text, f) for f in found if f.score >= floor])
+                for text, found in zip(texts, per_text)]  # fmt: skip
 
     def _propagation_matcher(self, per_text: list[list[Finding]], texts: list[str]) -> RegisterMatcher | None:
         """Names found with confidence anywhere, to be looked for everywhere (only their name-like words)."""
@@ -274,7 +275,7 @@ def _plausible(text: str, f: Finding) -> bool:
         return False
     if f.text.isupper() or not is_ordinary_word(f.text) or not at_sentence_start(text, f.start, f.end):
         return True
-    if re.match(r"[ \t]*[:,]", text[f.end : f.end + 3]) and not text[text.rfind("\n", 0, f.start) + 1 : f.start].strip():
+    if re.match(r"[ \t]*[:,]", text[f.end : f.end + 3]) and not text[text.rfind("\n", 0, f.start) + 1 : f.start].strip(" \t>"):
         return True  # a speaker or the person addressed, opening a line: 'Dawn: "I knew..."', "Sage, Cllr Fairfax..."
     pair = re.match(r"[ \t]*(?:and|&|/)[ \t]+[A-Z][\w'’\-]*", text[f.end :])  # "Dawn and Will were both at..."
     nxt = re.match(r"\s*([\w'’]+)(?:\s+([\w'’]+))?", text[f.end + (pair.end() if pair else 0) :])
@@ -284,6 +285,18 @@ def _plausible(text: str, f: Finding) -> bool:
     if verb and verb.lower() == "to" and f.text.lower() not in _VERB_LIKE_NAMES and nxt.group(2):
         return nxt.group(2).islower()  # an action for someone: "Joy to do a home visit", "Dawn to weigh weekly"
     return bool(verb) and (verb.lower() in _PLAUSIBLE_VERBS or bool(pair) and verb.lower() in ("were", "are", "both"))
+
+
+_NICKNAME_PREFIX = re.compile(r"(?<![\w'’])(?:Wee|Big|Old|Young|Auld|Little|Lil|wee|big|auld)[ \t]+$")
+
+
+def _with_nickname_prefix(text: str, f: Finding) -> Finding:
+    """'Old Jimmy', 'Wee Lizzie', 'big tam': the prefix is part of what the family calls the person."""
+    if f.entity_type != E.PERSON or not (m := _NICKNAME_PREFIX.search(text, max(0, f.start - 8), f.start)):
+        return f
+    if not f.text[:1].isalpha() or (f.text[:1].isupper() != m.group()[:1].isupper()):
+        return f  # "big Tam" mixes cases: "a big Jimmy fan" is not a name's prefix
+    return replace(f, start=m.start(), text=text[m.start() : f.end])
 
 
 def _inside(f: Finding, spans: Iterable[tuple[int, int]]) -> bool:

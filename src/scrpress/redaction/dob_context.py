@@ -9,7 +9,7 @@ from . import findings as E
 from .findings import Finding
 from .recognizers.dates_of_birth import DATE
 
-_AFTER_NAME = re.compile(rf"^\s*\(\s*(?:aged\s+\d+\s*,\s*)?({DATE})\s*\)", re.IGNORECASE)
+_AFTER_NAME = re.compile(rf"^\s*\(\s*(?:aged\s+\d+\s*,\s*)?({DATE})\s*[),;]", re.IGNORECASE)  # "(02/11/12, CHI ...)"
 _DOB_HEADER = re.compile(r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|born)\b", re.IGNORECASE)
 _DATE_RX = re.compile(DATE, re.IGNORECASE)
 

@@ -38,7 +38,7 @@ _PASSED_TO = re.compile(r"\b(?:passed|referred|sent|forwarded|escalated|handed|r
                         r"e-mailed|discussed|agreed|checked|liaised|reviewed|met|visited|seen|shared)\s+(?:to|with|by)\s+$",
                         re.I)  # fmt: skip
 _OBJECT_OF = re.compile(r"\b(?:told|asked|informed|advised|phoned|rang|called|emailed|e-mailed|met|visited|saw|thanked|see|"
-                        r"meet|visit|contact|phone|ring)"
+                        r"meet|visit|contact|phone|ring|inform|tell|advise)"
                         r"\s+$", re.I)
 
 
@@ -86,6 +86,8 @@ def initials_forms(name: str, *, every_word: bool = False) -> set[str]:
         options = [_word_initials(p) for p in seq]
         if len(seq[-1]) > 2 and seq[-1][1].isalpha():
             options[-1] = options[-1] | {seq[-1][0].upper() + seq[-1][1].lower()}  # Carl Mills → CMi (beside a CM)
+        if len(seq) == 2 and len(seq[0]) > 2 and seq[0][1].isalpha():
+            options[0] = options[0] | {seq[0][0].upper() + seq[0][1].lower()}  # Sioned Jones → SiJ (beside a SJ)
         for combo in product(*(sorted(o) for o in options)):
             form = "".join(combo)
             if 2 <= sum(c.isalpha() for c in form) <= 5:

@@ -432,7 +432,8 @@ _LETTER_LABEL = re.compile(r"\b(?i:child|baby|sibling|adult|person|subject|victi
 # After a person's letter: "D had a mark", "C very quiet", "Y ate bread".
 _LETTER_STATES = frozenset({"had", "has", "was", "is", "says", "very", "quiet", "happy", "sad", "unwell", "tired", "hungry",
                             "withdrawn", "distressed", "ate", "slept", "played", "laughed", "smiled", "watched", "wanted",
-                            "looks", "looked", "seems", "seemed", "appears", "appeared", "presented", "disclosed"})
+                            "looks", "looked", "seems", "seemed", "appears", "appeared", "presented", "disclosed",
+                            "didn't", "didn’t", "did", "does", "doesn't", "wasn't", "isn't", "won't", "can't", "showed"})
 _LETTER_OBJECT = re.compile(r"\b(?:collected|saw|seen|met|told|asked|visited|picked up|dropped|took|brought|with)[ \t]+$",
                             re.I)
 _TO_DO_OR_STAY = TO_DO_VERBS | {"stay", "remain", "live", "return", "attend", "go", "see", "be", "have", "move", "start"}
@@ -455,7 +456,8 @@ def _after_pronoun(text: str, pos: int, word: str = "") -> bool:
     return word.lower() in _VERB_NAMES and (before in _PRONOUNS or before in ("and", "so"))
 
 
-_STAMP = (r"\[?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t]+)?\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
+_STAMP = (r"\[?(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?),?[ \t]+)?\[?"
+          r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
           r"(?:[ \t]+-)?")  # "21:04", "[15/02/2025, 08:02]", "15/02/2025, 08:02 -" (WhatsApp exports)
 _HANDLE = r"@?(?=[\w.\-]*[^\W\d_])[\w.\-]*[_.\d][\w.\-]*"
 # A line of a chat transcript: "kai_99: u up", "[21:04] serenhaf.x: ...", "10/11 19:58  lee: ...", "jayyk_2k   23:48   u up",

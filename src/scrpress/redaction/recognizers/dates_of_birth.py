@@ -38,6 +38,7 @@ class DateOfBirth(RecognizerSpec):
                        rf"stated)\s+)?(?:on\s+|as\s+|em\s+|el\s+|de\s+)?\(?)"
                        rf"(?P<date>{DATE}|\d{{1,2}}\s+[A-Z][a-z]{{1,10}}\s+\d{{4}})", 0.9, "date"),  # "Claimed DOB: 3 Tir 2000"
         ("date-label", rf"(?P<date>{DATE})\s*\(\s*(?:d\.?o\.?b\.?|date of birth|born)\s*\)", 0.9, "date"),
+        ("born-on", rf"\bborn\b[^.\n]{{0,30}}?\bon\s+(?P<date>{DATE})", 0.85, "date"),  # "born at 38+4 weeks on 14 Feb 2009"
         ("born-in", rf"\bborn\s+(?:in\s+)?(?P<date>{_MONTH}\s+\d{{4}}|\d{{4}})\b", 0.6, "date"),
     ]
     context = ["born", "dob", "birth", "date of birth"]

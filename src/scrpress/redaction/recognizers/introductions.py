@@ -77,6 +77,7 @@ SIGNED_LINE_END = re.compile(rf"(?:[.!?)\"”][ \t]+|^[ \t]*)(?P<ini>{INITIALS_T
 # A role and its holder's initials, either way round: "L/W midwife (JB)", "SP (IDVA)".
 ROLE_THEN_INITIALS = re.compile(rf"(?P<role>\b[\w'’]+)[ \t]*\((?P<ini>{INITIALS_TOKEN})\)")
 INITIALS_THEN_ROLE = re.compile(rf"(?<![\w'’])(?P<ini>{INITIALS_TOKEN})[ \t]*\((?P<role>[^()\n]{{2,30}})\)")
+INITIALS_COMMA_ROLE = re.compile(rf"\((?P<ini>{_INITIALS}),[ \t]*(?P<role>[A-Za-z][^()\n]{{1,20}})\)")  # "(KMcG, SN)"
 # Where records sign with initials: "exhibit HF/1", "HM / 3317", "Dict: FC / typed: lmw", "Our ref: FC/lmw".
 EXHIBIT_INITIALS = re.compile(r"\b(?i:exhibits?|exh\.?)[ \t]+(?:(?i:ref)\.?[ \t]*)?(?P<ini>[A-Z]{2,4})/\d{1,3}\b")
 COLLAR_SIGNED = re.compile(r"(?<![\w/])(?P<ini>[A-Z]{2,3})[ \t]*/[ \t]*\d{3,5}[ \t]*$", re.M)
@@ -97,7 +98,8 @@ CHAT_SPEAKER_STAMPED = re.compile(r"^[ \t]*(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][
                                   r"[ \t]*\(\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}\)[ \t]*:", re.M)
 CHAT_SENDER_RECEIVER = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}\]?[ \t]+"
                                   r"(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:>|→|->)[ \t]*(?P<name2>[^\W\d_][\w'’\-]*)[ \t]*:", re.M)
-CHAT_SPEAKER_NAME = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
+CHAT_SPEAKER_NAME = re.compile(r"^[ \t]*\[?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}),?[ \t]+"
+                               r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
                                r"[ \t]*(?:-[ \t]*)?(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-.]*){0,2})"
                                r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:", re.M)  # "Jade 🌸:": an emoji after the name
 DISPLAY_NAME = re.compile(r"(?P<name>[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*\.?){0,3})[ \t]*<(?P<local>[^@\s<>]+)@[^\s<>]+>")
@@ -283,7 +285,8 @@ class IntroductionRecognizer(EntityRecognizer):
             inner = m.group("role")
             words = [(m.start("role") + w.start(), m.start("role") + w.end()) for w in re.finditer(r"\S+", inner)]
             out += self._key(text, m.group("ini"), m.start("ini"), [w for w in words if text[w[0]:w[1]][:1].isupper()])
-        for m in (*ROLE_THEN_INITIALS.finditer(text), *INITIALS_THEN_ROLE.finditer(text)):
+        for m in (*ROLE_THEN_INITIALS.finditer(text), *INITIALS_THEN_ROLE.finditer(text),
+                  *INITIALS_COMMA_ROLE.finditer(text)):
             ini = m.group("ini")
             if initials_shaped(ini) and ini.upper() not in AMBIGUOUS_INITIALS and _describes_role(m.group("role"), ini):
                 out.append(self._result(m.start("ini"), m.end("ini"), "initials beside a role"))

@@ -95,8 +95,9 @@ _GREETINGS = ("thanks", "thank you", "many thanks", "regards", "kind regards", "
 
 
 def _line_before(text: str, start: int) -> str:
-    """What stands before `start` on its line, trimmed, lower-case, without a trailing comma ("thanks")."""
-    return text[text.rfind("\n", 0, start) + 1 : start].strip().lower().rstrip(",")
+    """What stands before `start` on its line, trimmed, lower-case, without a trailing comma ("thanks") or the
+    ">" marks of a quoted e-mail."""
+    return text[text.rfind("\n", 0, start) + 1 : start].strip().lstrip(">").strip().lower().rstrip(",")  # "> Mark,"
 
 
 def _greeted(text: str, start: int, end: int) -> bool:

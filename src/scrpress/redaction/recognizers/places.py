@@ -68,9 +68,10 @@ class UkAddress(RecognizerSpec):
         ("number-building-only",  # "Home visit to 142 Cordwainer House": a flat number before its block
          rf"(?<![\w/.,£$]){_HOUSE}[ \t]+(?:{_WORD}[ \t]+){{1,2}}(?:House|Hse|Court|Tower|Mansions|Point|Lodge|Block)\b"
          rf"(?:,[ \t]*(?:{_WORD}[ \t]+){{1,2}}(?:{STREET_TYPES})\b\.?)?{_TOWN_TAIL}", 0.6),
-        ("unit-street",  # "Unit 4, Fisher Road, Brackhaven"
-         rf"\b(?:Unit|Flat|Apartment|Apt)\.?[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{_WORD}[ \t]+){{1,3}}(?:{STREET_TYPES})\b"
-         rf"{_TOWN_TAIL}", 0.65),
+        ("unit-street",  # "Unit 4, Fisher Road, Brackhaven", "Plot 3, Riverside Showmen's Yard", "Rooms 214/215, ..."
+         rf"\b(?:Unit|Flat|Apartment|Apt|Plot|Pitch|Caravan|Rooms?)\.?[ \t]+\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?,?[ \t]+"
+         rf"(?:{_WORD}(?:[ \t]+|[ \t]*\n[ \t]*)){{1,3}}(?:{STREET_TYPES}|Showground|Site|Hotel|Park)\b"
+         rf"(?:,[ \t]*(?:\d{{1,4}}(?:-\d{{1,4}})?[ \t]+)?(?:{_WORD}[ \t]+){{1,2}}(?:{STREET_TYPES})\b)?{_TOWN_TAIL}", 0.65),
         ("named-street",
          rf"\b(?:on|in|at|of|from|to|near|off)\s+(?P<street>(?:{_WORD}\s+){{1,2}}(?:Road|Street|Avenue|Lane|Close|Drive|"
          rf"Crescent|Gardens|Grove|Terrace|Mews|Walk|Way)\b)", 0.45, "street"),
@@ -96,7 +97,8 @@ SETTING_KINDS = (
     r"Sixth Form|PRU|Pharmacy|Dental Practice|Mosque|Church|Chapel|Temple|Gurdwara|Synagogue|Youth Club|Leisure Centre|"
     r"Sure Start|Flying Start|Early Years Centre|Toddler Group|(?<=[a-z'’] )(?:RC |CE |C of E )?Primary|"
     r"Early Learning Centre|Learning Centre|Nursery Class|Madrassa|Madrasah|After-School Club|Breakfast Club|Kids Club|"
-    r"Holiday Club|Young Farmers'? Club|YFC|Ministries|Tabernacle|Drop-in Centre|"
+    r"Holiday Club|Young Farmers'? Club|YFC|Ministries|Tabernacle|Drop-in Centre|Fellowship|Early[ \t]+Years(?:[ \t]+|[ \t]*\n[ \t]*)Centre|"
+    r"(?<=[a-z'’] )EYC|"
     r"(?<=[a-z'’] )(?:Infants|Juniors|MC|HC|PS|NS|ELC|CC|Private GP))"
     r"(?!\s+(?:Review|Reviews|Guide|Guidance|Panel|Standards|Framework|Model|Note|Notes|Week|Forum|Group|Lead|Leads|"
     r"Manager|Managers|Team|Teams|Policy|Procedures|Unit|Board|Partnership|Learning|Development|Care|Mental|"
@@ -131,6 +133,7 @@ class LocalSetting(RecognizerSpec):
          0.75),
         ("capitals", r"(?<![\w])(?:[A-Z][A-Z'’\-]+\s+){1,4}(?:SCHOOL|ACADEMY|NURSERY|SURGERY|MEDICAL CENTRE|HEALTH CENTRE|"
          r"MEDICAL PRACTICE|PRACTICE|CHILDREN'?S CENTRE|FAMILY CENTRE)\b", 0.7),
+        ("masjid", r"\b(?:Masjid|Jamia|Madrasa|Madrasah|Darul|Dar-ul)[\-–][A-Za-z]+(?:[\-–][A-Z][a-z]+)*\b", 0.7),
         ("gp-practice", r"\bGP\b[^\n]{0,30}?[,(][ \t]*(?P<mp>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]+MP)\b", 0.65,
          "mp"),  # "Safeguarding Lead GP, Millbrook MP": a medical practice, not a Member of Parliament
         ("saint-name", r"\b(?:attends|attended|attending|at|to|from|with|of|in|for)\s+(?P<saint>(?:St\.?|Saint)\s+[A-Z]\w+['’]s)\b", 0.6,

@@ -222,7 +222,7 @@ class CaseReference(RecognizerSpec):
         ("after-label",
          rf"\b(?:{_REF_CONTEXT})\b\.?(?:\s+(?:no\.?|number|num|#|id|ref(?:erence)?))?\s*[:#]?\s*"
          r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9]*(?:[/\-][A-Z0-9]+)+|(?=[A-Z]*\d)[A-Z]{0,4}\d{4,}[A-Z]{0,3}|"
-         r"\d{2}[A-Z]{2,4}\d{5,}|[A-Z]{2,4} \d{6,})\b",
+         r"\d{2}[A-Z]{2,4}\d{5,}|[A-Z]{2,4} \d{6,}|[A-Z]{1,3}\d \d{6,})\b",
          0.7, "ref"),
         # Where the label names the record system, it is part of the reference ("Occurrence 24/1187").
         ("system-label",
