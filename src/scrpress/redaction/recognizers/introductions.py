@@ -91,17 +91,18 @@ SIGNED_OFF = re.compile(rf"\b(?i:checked|counter-?signed|signed|authori[sz]ed|ap
                         rf"(?:[ \t]*/[ \t]*(?P<ini2>{INITIALS_TOKEN}))?(?![\w'’])")  # fmt: skip
 AUTHOR_TYPIST = re.compile(r"^[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[a-z]{2,4}|[A-Z]{2,4})[ \t]*$", re.M)
 LETTER_REF = re.compile(r"\b(?i:our|your)[ \t]+(?i:ref)\.?[ \t]*:?[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[A-Za-z]{2,4})\b")
-# A dated chat line as phones export them: "[15/02/2025, 08:02] Flick: ...", "15/02/2025, 08:02 - Eleanor W: ..."
-# ... and "12/09/24 21:14  mali > elin:", both the sender and the receiver.
-# ... and "Mum (20/09/2025, 07:05):", "Pinky 💕 (21/09/2025, 18:30):".
-CHAT_SPEAKER_STAMPED = re.compile(r"^[ \t]*(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)(?:[ \t]*[^\w\s:()]{1,3})?"
-                                  r"[ \t]*\(\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}\)[ \t]*:", re.M)
-CHAT_SENDER_RECEIVER = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}\]?[ \t]+"
-                                  r"(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:>|→|->)[ \t]*(?P<name2>[^\W\d_][\w'’\-]*)[ \t]*:", re.M)
+# A dated chat line as phones export them: "[15/02/2025, 08:02] Flick: ...", "15/02/2025, 08:02 - Eleanor W: ...",
+# "19 Jul 2025 23:52  Shan Biddall: ..."
 CHAT_SPEAKER_NAME = re.compile(r"^[ \t]*\[?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}),?[ \t]+"
                                r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
                                r"[ \t]*(?:-[ \t]*)?(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-.]*){0,2})"
                                r"(?:[ \t]*[^\w\s:]{1,3})?[ \t]*:", re.M)  # "Jade 🌸:": an emoji after the name
+# ... and "12/09/24 21:14  mali > elin:", both the sender and the receiver.
+CHAT_SENDER_RECEIVER = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}\]?[ \t]+"
+                                  r"(?P<name>[^\W\d_][\w'’\-]*)[ \t]*(?:>|→|->)[ \t]*(?P<name2>[^\W\d_][\w'’\-]*)[ \t]*:", re.M)
+# ... and "Mum (20/09/2025, 07:05):", "Pinky 💕 (21/09/2025, 18:30):".
+CHAT_SPEAKER_STAMPED = re.compile(r"^[ \t]*(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)(?:[ \t]*[^\w\s:()]{1,3})?"
+                                  r"[ \t]*\(\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}\)[ \t]*:", re.M)
 DISPLAY_NAME = re.compile(r"(?P<name>[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*\.?){0,3})[ \t]*<(?P<local>[^@\s<>]+)@[^\s<>]+>")
 _RECORD_ACRONYMS = {"CAD", "PNC", "CRN", "MRN", "URN", "DOB", "NHS", "LCS", "IRD", "MASH", "CID", "RTC", "ASB", "DA",
                     "MG", "SFR", "CPS", "IOPC", "UK", "EU", "ID"}  # fmt: skip
