@@ -166,28 +166,41 @@ SURNAME_PARTICLES = ("o'", "mc", "mac", "ó", "o", "ní", "ni", "nic", "mhic", "
                      "della", "der", "den")  # fmt: skip
 
 
+FIRST_NAME_LISTS = ("first_names", "first_names_female", "first_names_male", "first_names_nonbinary")
+LAST_NAME_LISTS = ("last_names", "last_names_female", "last_names_male", "male_last_names", "unisex_last_names",
+                   "female_last_names")  # fmt: skip
+
+
+def faker_person_names(locale: str, lists: tuple[str, ...]) -> list[str]:
+    """The names in some of one Faker locale's person lists, in any script (none when the locale is missing)."""
+    try:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+    except (ImportError, AttributeError):
+        return []
+    out: list[str] = []
+    for attr in lists:
+        source = getattr(provider, attr, None)
+        if source is None or isinstance(source, property):
+            continue
+        items = source.keys() if isinstance(source, dict) else source  # some locales weight names in a dict
+        out.extend(n for n in items if isinstance(n, str))
+    return out
+
+
 def _faker_lists() -> tuple[set[str], set[str]]:
     first: set[str] = set()
     last: set[str] = set()
     for loc in FAKER_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        except (ImportError, AttributeError):
-            continue
-        for attr in ("first_names", "first_names_female", "first_names_male", "first_names_nonbinary"):
-            first.update(_names(getattr(provider, attr, ())))
-        for attr in ("last_names", "last_names_female", "last_names_male", "male_last_names", "unisex_last_names",
-                     "female_last_names"):
-            last.update(_names(getattr(provider, attr, ())))
+        first.update(_latin(faker_person_names(loc, FIRST_NAME_LISTS)))
+        last.update(_latin(faker_person_names(loc, LAST_NAME_LISTS)))
     # Polish adjectival surnames have a feminine form Faker does not list: Kowalski → Kowalska.
     last.update(n[:-1] + "a" for n in list(last) if n.endswith(("ski", "cki", "dzki")))
     last.update(n[:-1] + "a" for n in list(last) if n.endswith("ny") and len(n) > 5)
     return first, last
 
 
-def _names(source: object) -> list[str]:
-    items = source.keys() if isinstance(source, dict) else source  # some locales weight names in a dict
-    return [n for n in items if isinstance(n, str) and n[:1].isalpha() and fold(n).isascii()]  # Latin script only
+def _latin(names: list[str]) -> list[str]:
+    return [n for n in names if n[:1].isalpha() and fold(n).isascii()]  # Latin script only
 
 
 def _key(name: str) -> str:

@@ -12,14 +12,13 @@ is neither an everyday word nor a name in its own right ("Mark" is never Marek, 
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from anyascii import anyascii
 
-from .names_data import is_name_word, is_ordinary_word
+from .names_data import FIRST_NAME_LISTS, LAST_NAME_LISTS, faker_person_names, is_name_word, is_ordinary_word
 from .textutil import fold
 
 # A word: letters with their vowel signs (Bengali, Hindi and Arabic write vowels as combining marks).
@@ -134,19 +133,12 @@ def script_gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     surnames: set[str] = set()
     given: set[str] = set()
     for loc in _SCRIPT_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        except (ImportError, AttributeError):
-            continue
-        for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
-            source = getattr(provider, attr, None)
-            if source is None or isinstance(source, property):
-                continue
-            for name in source.keys() if isinstance(source, dict) else source:
-                if not isinstance(name, str) or " " in name or name.isascii():
+        for lists, chinese in ((FIRST_NAME_LISTS, given), (LAST_NAME_LISTS, surnames)):
+            for name in faker_person_names(loc, lists):
+                if " " in name or name.isascii():
                     continue
                 if _CJK.search(name):
-                    (surnames if attr == "last_names" else given).add(name)
+                    chinese.add(name)
                 elif len(_script_key(name)) >= 3:
                     words.add(_script_key(name))
     return frozenset(words), frozenset(surnames), frozenset(g for g in given if len(g) >= 2)
