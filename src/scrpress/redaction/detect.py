@@ -177,6 +177,8 @@ class Detector:
                     capitals.setdefault(police.group(1), None)  # "STROUD, Kieran" → "STROUD was in the driver's seat"
                 if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and "CaseRegister" not in f.recognizer:
                     found_words = re.findall(r"[^\W\d_][\w'’\-]*", f.text)
+                    if f.text.islower() and "Introduction" in f.recognizer:  # a chat's speaker "mursal": learn "Mursal"
+                        found_words = [w[:1].upper() + w[1:] for w in found_words]
                     word_surname = len(found_words) >= 2 and is_name_word(found_words[0])  # "Julian Temple", "Lucy Winter"
                     words = [w for n, w in enumerate(found_words) if w[:1].isupper() and w not in TITLE_KEYS and (
                         fold(w).lower() not in NOT_A_NAME or word_surname and n == len(found_words) - 1)]

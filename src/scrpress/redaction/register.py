@@ -15,6 +15,7 @@ from datetime import date
 from ..case import Register
 from . import findings as E
 from .findings import Finding
+from .conversations import STAMP, in_message
 from .initials import (
     AMBIGUOUS_INITIALS,
     DONE_VERBS,
@@ -443,31 +444,39 @@ _TOWN_AFTER = re.compile(r"[ \t]*\n[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-
 _PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "might",
              "must", "shall", "dont", "don't", "didnt", "didn't", "i'll", "we'll", "really", "just"}  # fmt: skip
 # First names that are also everyday verbs: after "I", "to", "will" or "and" they are the verb, not the person.
+# Words after "will"/"may" that make it the verb: "tea will be ready", "it may not".
+_AFTER_MODAL = {"be", "have", "do", "go", "come", "get", "see", "take", "make", "let", "try", "keep", "need", "stay", "say",
+                "tell", "call", "ring", "text", "pick", "bring", "not", "never", "always", "probably", "definitely",
+                "just", "still", "also", "sort", "help", "find", "give", "send", "pay", "look", "wait", "know"} | TO_DO_VERBS
 _VERB_NAMES = {"will", "hope", "mark", "may", "rob", "sue", "pat", "bill", "grant", "chase", "drew", "frank", "wade",
                "jack", "carol", "rose", "dawn", "grace", "nick", "bob", "lance", "don", "chance", "sang"}
 
 
 def _after_pronoun(text: str, pos: int, word: str = "") -> bool:
-    """'I hope', 'we will', 'to mark', 'and will': a verb-like name is the verb here ("to rory", "mama and dean" are names)."""
+    """'I hope', 'we will', 'to mark', 'and will', 'tea will be', 'hope we': a verb-like name is the verb here ("to
+    rory", "mama and dean" are names)."""
+    if word.lower() not in _VERB_NAMES:
+        return False
+    nxt = re.match(r"[ \t]+([\w'’]+)", text[pos + len(word) : pos + len(word) + 20])
+    if nxt and (nxt.group(1).lower() in _AFTER_MODAL if word.lower() in ("will", "may") else
+                word.lower() == "hope" and nxt.group(1).lower() in _PRONOUNS | {"so", "u", "ur", "ye", "yous"}):  # fmt: skip
+        return True
     prev = re.search(r"([\w'’]+)[ \t]+$", text[max(0, pos - 20) : pos])
     if not prev:
         return False
     before = prev.group(1).lower().replace("’", "'")
-    return word.lower() in _VERB_NAMES and (before in _PRONOUNS or before in ("and", "so"))
+    return before in _PRONOUNS or before in ("and", "so")
 
 
-_STAMP = (r"\[?(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?),?[ \t]+)?\[?"
-          r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
-          r"(?:[ \t]+-)?")  # "21:04", "[15/02/2025, 08:02]", "15/02/2025, 08:02 -" (WhatsApp exports)
 _HANDLE = r"@?(?=[\w.\-]*[^\W\d_])[\w.\-]*[_.\d][\w.\-]*"
 # A line of a chat transcript: "kai_99: u up", "[21:04] serenhaf.x: ...", "10/11 19:58  lee: ...", "jayyk_2k   23:48   u up",
 # a phone extract's direction: "in:  not my problem", "out: ..."
 _CHAT_SPEAKER = re.compile(rf"[ \t]*(?:(?i:in|out|sent|received|rcvd|inbound|outbound)[ \t]*:|"
                            rf"[^\n:()]{{1,30}}\(\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?[ \t]+\d{{1,2}}[:.]\d{{2}}\)[ \t]*:|"
-                           rf"{_STAMP}[ \t]+[\w.\-]+[ \t]*(?:>|→|->)[ \t]*[\w.\-]+[ \t]*:|(?:{_STAMP}[ \t]*)?{_HANDLE}[ \t]*:|{_STAMP}[ \t]+[\w.\-+]+(?:[ \t][\w.\-]+){{0,2}}[ \t]*:|"
+                           rf"{STAMP}[ \t]+[\w.\-]+[ \t]*(?:>|→|->)[ \t]*[\w.\-]+[ \t]*:|(?:{STAMP}[ \t]*)?{_HANDLE}[ \t]*:|{STAMP}[ \t]+[\w.\-+]+(?:[ \t][\w.\-]+){{0,2}}[ \t]*:|"
                            rf"{_HANDLE}[ \t]{{2,}}"
                            rf"\d{{1,2}}:\d{{2}})[ \t]")
-_CHAT_STAMP = re.compile(rf"[ \t]*{_STAMP}[ \t]+$")
+_CHAT_STAMP = re.compile(rf"[ \t]*{STAMP}[ \t]+$")
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -482,7 +491,7 @@ def _in_quotes(text: str, pos: int) -> bool:
         prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
         if prev.count('"') % 2 == 1 or prev.count("“") > prev.count("”"):
             return True
-    return bool(_CHAT_SPEAKER.match(before)) or (before.count('"') % 2 == 1) or (before.count("“") > before.count("”")) or (
+    return bool(_CHAT_SPEAKER.match(before)) or in_message(text, pos) or (before.count('"') % 2 == 1) or (before.count("“") > before.count("”")) or (
         singles - len(re.findall(r"[^\W\d_]s'(?![^\W\d_])", before))) % 2 == 1 or before.count("‘") > before.count("’")
 
 

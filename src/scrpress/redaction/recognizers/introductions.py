@@ -15,6 +15,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .. import findings as E
+from ..conversations import speakers as conversation_speakers
 from ..initials import AMBIGUOUS_INITIALS, DONE_VERBS, TO_DO_VERBS, initials_forms
 from ..names_data import (
     KINSHIP_WORDS,
@@ -238,15 +239,17 @@ class IntroductionRecognizer(EntityRecognizer):
                              is_name_word(w.group()) or not is_ordinary_word(w.group())) for w, k in zip(words, keys)):
                 base = m.start("name")
                 out.append(self._result(base + words[0].start(), base + words[-1].end(), "the name an e-mail address spells"))
-        speakers = [(m, "name") for m in CHAT_SPEAKER_NAME.finditer(text)]  # "[15/02/2025, 08:02] Flick: minty..."
-        speakers += [(m, g) for m in CHAT_SENDER_RECEIVER.finditer(text) for g in ("name", "name2")]
-        speakers += [(m, "name") for m in CHAT_SPEAKER_STAMPED.finditer(text)]
-        for m, group in speakers:
-            words = list(re.finditer(r"[^\W\d_][\w'’\-]*", m.group(group)))
+        speakers = [m.span("name") for m in CHAT_SPEAKER_NAME.finditer(text)]  # "[15/02/2025, 08:02] Flick: minty..."
+        speakers += [m.span(g) for m in CHAT_SENDER_RECEIVER.finditer(text) for g in ("name", "name2")]
+        speakers += [m.span("name") for m in CHAT_SPEAKER_STAMPED.finditer(text)]
+        speakers += [(s, e) for s, e in conversation_speakers(text) if not text[s:e].isupper()]  # "mursal: lali jan"
+        for start, end in dict.fromkeys(speakers):
+            words = list(re.finditer(r"[^\W\d_][\w'’\-]*", text[start:end]))
+            while words and words[0].group() in TITLE_KEYS:  # "DS Reed:": the title stays outside
+                words.pop(0)
             if words and not any(fold(w.group()).lower() in NEVER_NAMES or fold(w.group()).lower() in _KIN_AND_ROLES
                                  or w.group().lower() in ("me", "you", "dad", "mum") for w in words):  # fmt: skip
-                base = m.start(group)
-                out.append(self._result(base + words[0].start(), base + words[-1].end(), "the speaker of a chat message"))
+                out.append(self._result(start + words[0].start(), start + words[-1].end(), "the speaker of a chat message"))
         for rx, why in ((EXHIBIT_INITIALS, "an exhibit numbered by its officer's initials"),
                         (COLLAR_SIGNED, "initials with a collar number"), (TYPED_BY, "initials of who dictated or typed"),
                         (LETTER_REF, "initials in a letter's reference"), (SIGNED_OFF, "initials signing a record off"),

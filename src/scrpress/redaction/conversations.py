@@ -1,0 +1,120 @@
+"""The lines of a message transcript copied into a record, with or without time stamps.
+
+A record quotes texts and chats in many shapes: "Mam: Miss you cariad", "mursal: lali jan chi hal dari?",
+"10:14  hiya holly its chrissie". In those lines people type names in lower case, and the word before the colon
+is who spoke. A line is a message when
+
+- it follows a line that names a messaging source ("WhatsApp - Mam to Rhys", "Texts from mother (SMS ...):"), or
+- it belongs to a run of speaker lines that reads as a conversation (two speakers or more, one of them speaking
+  again: "A: ... / B: ... / A: ..."), or
+- it starts with a time and then a message in lower case ("10:14  hiya").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .names_data import KINSHIP_WORDS, NOT_NAME_LABELS, is_name_word, is_ordinary_word
+from .textutil import fold
+
+STAMP = (r"\[?(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?),?[ \t]+)?\[?"
+         r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[APap][Mm])?\]?"
+         r"(?:[ \t]+-)?")  # "21:04", "[15/02/2025, 08:02]", "15/02/2025, 08:02 -" (WhatsApp exports)
+# A line that names where the messages below it come from.
+_SOURCE = re.compile(r"(?i)\b(?:whats[ \t]?app|sms|texts?|text[ \t]+messages?|messages?|messenger|snapchat|instagram|"
+                     r"viber|signal|telegram|wechat|imessage|facebook|tiktok|dms?|chat|transcript|voice[ \t]+notes?)\b")
+_SPEAKER_LINE = re.compile(r"[ \t]*(?:(?P<stamp>" + STAMP + r")[ \t]+)?"
+                           r"(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*){0,2})"
+                           r"(?:[ \t]*[^\w\s:()\"“]{1,3})?[ \t]*:[ \t]+(?P<message>\S.*)")
+_STAMP_LINE = re.compile(r"[ \t]*(?P<stamp>" + STAMP + r")(?:[ \t]{2,}|\t)(?P<message>[^\W\d_].*)")  # not "08:35 and lift"
+_KIN = frozenset(KINSHIP_WORDS) | {"mum", "dad", "me", "nan", "gran", "grandma", "grandad", "auntie", "uncle", "sister",
+                                   "brother", "son", "daughter", "babe", "bae", "bro", "sis", "cuz", "unknown"}  # fmt: skip
+_LABELS = frozenset(NOT_NAME_LABELS) | {"translation", "note", "nb", "english", "original", "reply", "response"}
+
+
+@dataclass(frozen=True)
+class MessageLine:
+    """One line of a transcript: where it runs, and where its speaker's name is (if it gives one)."""
+
+    start: int
+    end: int
+    speaker: tuple[int, int] | None
+
+
+def _speaker_words_ok(name: str) -> bool:
+    """A speaker label: a name, a kinship word or a word that is not everyday English ("Mam", "mursal"), never a
+    form's label ("Note", "DOB", "Action")."""
+    words = [fold(w).lower().strip(".") for w in name.split()]
+    if not words or any(w in _LABELS for w in words):
+        return False
+    return all(w in _KIN or is_name_word(w) or not is_ordinary_word(w) for w in words)
+
+
+@lru_cache(maxsize=256)
+def message_lines(text: str) -> tuple[MessageLine, ...]:
+    """Every line of *text* that is a message, in order."""
+    lines: list[tuple[int, int, re.Match[str] | None, re.Match[str] | None]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        speaker = _SPEAKER_LINE.fullmatch(raw)
+        if speaker and not _speaker_words_ok(speaker.group("name")):
+            speaker = None
+        lines.append((pos, pos + len(raw), speaker, None if speaker else _STAMP_LINE.fullmatch(raw)))
+        pos += len(raw) + 1
+    out: list[MessageLine] = []
+    i = 0
+    while i < len(lines):
+        start, end, speaker, stamped = lines[i]
+        if not (speaker or stamped):
+            i += 1
+            continue
+        j = i  # the run: message-shaped lines, a single blank line allowed between them
+        while j + 1 < len(lines) and (lines[j + 1][2] or lines[j + 1][3] or (
+                not text[lines[j + 1][0] : lines[j + 1][1]].strip() and j + 2 < len(lines)
+                and (lines[j + 2][2] or lines[j + 2][3]))):  # fmt: skip
+            j += 1
+        run = [line for line in lines[i : j + 1] if line[2] or line[3]]
+        names = [fold(line[2].group("name")).lower() for line in run if line[2]]
+        conversation = _source_above(text, lines, i) or (len(set(names)) >= 2 and len(names) > len(set(names)) and not all(
+            line[2].group("name").isupper() for line in run if line[2]))  # "PC: ... / DP: ... / PC: ...": minutes
+        for s, e, sp, st in run:
+            if (conversation and sp) or (st and st.group("message")[:1].islower()):
+                name = (s + sp.start("name"), s + sp.end("name")) if sp else None
+                out.append(MessageLine(s, e, name))
+        i = j + 1
+    return tuple(out)
+
+
+def _source_above(text: str, lines: list, i: int) -> bool:  # type: ignore[type-arg]
+    """The nearest non-blank line above line i is a heading that names a messaging source ("WhatsApp - Mam to
+    Rhys", "Texts from mother (SMS ...):"), not a sentence that mentions one ("TikTok video 18/01 with HK.")."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        above = text[lines[k][0] : lines[k][1]].strip()
+        if above:
+            heading = above.endswith(":") or bool(_SOURCE.match(re.sub(r"^(?:\(?\w\)|[-*•]|\d+\.)[ \t]*", "", above)))
+            return heading and not above.endswith(".") and bool(_SOURCE.search(above)) and not lines[k][2]
+    return False
+
+
+@lru_cache(maxsize=256)
+def _starts(text: str) -> list[int]:
+    return [m.start for m in message_lines(text)]
+
+
+def in_message(text: str, pos: int) -> bool:
+    """True when pos sits on a message line of a transcript."""
+    found = message_lines(text)
+    k = bisect.bisect_right(_starts(text), pos) - 1
+    return k >= 0 and found[k].start <= pos <= found[k].end
+
+
+def speakers(text: str) -> list[tuple[int, int]]:
+    """Where the transcript's lines name who spoke, kinship words left out ("Mam:", "Nan:")."""
+    out = []
+    for line in message_lines(text):
+        if line.speaker and not any(fold(w).lower().strip(".") in _KIN for w in text[slice(*line.speaker)].split()):
+            out.append(line.speaker)
+    return out
