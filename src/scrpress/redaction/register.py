@@ -14,8 +14,8 @@ from datetime import date
 
 from ..case import Register
 from . import findings as E
-from .findings import Finding
 from .conversations import STAMP, in_message
+from .findings import Finding
 from .initials import (
     AMBIGUOUS_INITIALS,
     DONE_VERBS,
