@@ -60,8 +60,9 @@ def message_lines(text: str) -> tuple[MessageLine, ...]:
     pos = 0
     for raw in text.split("\n"):
         speaker = _SPEAKER_LINE.fullmatch(raw)
-        if speaker and not _speaker_words_ok(speaker.group("name")):
-            speaker = None
+        if speaker and not _speaker_words_ok(speaker.group("name")) and not (
+                speaker.group("stamp") and not set(speaker.group("name").lower().split()) & _LABELS):
+            speaker = None  # "Note: ...", but a stamped "22:48  Tee: ..." is someone speaking
         lines.append((pos, pos + len(raw), speaker, None if speaker else _STAMP_LINE.fullmatch(raw)))
         pos += len(raw) + 1
     out: list[MessageLine] = []
@@ -115,6 +116,7 @@ def speakers(text: str) -> list[tuple[int, int]]:
     """Where the transcript's lines name who spoke, kinship words left out ("Mam:", "Nan:")."""
     out = []
     for line in message_lines(text):
-        if line.speaker and not any(fold(w).lower().strip(".") in _KIN for w in text[slice(*line.speaker)].split()):
+        if line.speaker and _speaker_words_ok(name := text[slice(*line.speaker)]) and not any(
+                fold(w).lower().strip(".") in _KIN for w in name.split()):
             out.append(line.speaker)
     return out

@@ -148,8 +148,8 @@ class Detector:
             found += dates_in_dob_columns(text) + dates_in_dob_fields(text)
             found += dates_after_names(text, [f for f in found if f.entity_type == E.PERSON and f.score >= self.threshold])
         floor = 0.0 if include_low else self.threshold
-        return [resolve(text, [_with_nickname_prefix(text, f) for f in found if f.score >= floor])
-                for text, found in zip(texts, per_text)]  # fmt: skip
+        return [resolve(text, [_with_trailing_initial(text, _with_nickname_prefix(text, f)) for f in found
+                               if f.score >= floor]) for text, found in zip(texts, per_text)]  # fmt: skip
 
     def _propagation_matcher(self, per_text: list[list[Finding]], texts: list[str]) -> RegisterMatcher | None:
         """Names found with confidence anywhere, to be looked for everywhere (only their name-like words)."""
@@ -299,6 +299,17 @@ def _with_nickname_prefix(text: str, f: Finding) -> Finding:
     if not f.text[:1].isalpha() or (f.text[:1].isupper() != m.group()[:1].isupper()):
         return f  # "big Tam" mixes cases: "a big Jimmy fan" is not a name's prefix
     return replace(f, start=m.start(), text=text[m.start() : f.end])
+
+
+_TRAILING_INITIAL = re.compile(r"[ \t](?:[A-Z]\.(?![\w.])|[B-HJ-Z](?=[ \t]{2,}|[ \t]*(?:\n|$|[,;)\-–])))")
+
+
+def _with_trailing_initial(text: str, f: Finding) -> Finding:
+    """'VILLANUEVA, Princess Joy D.', 'Abinayah S. - P3': a middle or surname initial after a name is part of it."""
+    if f.entity_type != E.PERSON or not f.text[-1:].isalpha() or len(f.text) < 3 or not (
+            m := _TRAILING_INITIAL.match(text, f.end)):
+        return f
+    return replace(f, end=m.end(), text=text[f.start : m.end()])
 
 
 def _inside(f: Finding, spans: Iterable[tuple[int, int]]) -> bool:

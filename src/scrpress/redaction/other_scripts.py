@@ -33,6 +33,7 @@ _SUFFIXES = ("der", "ere", "ke", "er", "ra", "te", "r", "e", "h")  # and Arabic'
 def skeleton(latin: str) -> str:
     """The consonants of a name in Latin letters, doubled letters once; w and y count only at its start."""
     s = re.sub(r"[^a-z]", "", latin.lower().replace("ph", "f").replace("ou", "u").replace("ee", "i"))
+    s = re.sub(r"(?<=[bdgkpst])h|(?<=[aeiou])h$", "", s)  # Tharshan/Tarsan, Abinayah/Abinaya: an h others leave out
     s = s.replace("q", "k").replace("c", "k").replace("z", "s")
     s = re.sub(r"(.)\1+", r"\1", s)
     consonants = re.sub(r"[aeiou]", "", s)
@@ -61,8 +62,14 @@ class ScriptIndex:
         self._by_skeleton: dict[str, str] = {}
         self._by_letters: dict[str, str] = {}  # for scripts that write their vowels: Cyrillic, Greek
         self._names: set[str] = set()
+        self._stems: dict[str, str] = {}  # "ardit", "drit": a name before a case ending ("Arditin", "Dritës")
         for name in names:
             self._names.add(name.lower())
+            if len(name) >= 4 and name.isalpha():
+                folded = fold(name).lower()
+                self._stems.setdefault(folded, name.lower())
+                if folded[-1] in "aeiouy":
+                    self._stems.setdefault(folded[:-1], name.lower())
             if len(name) >= 3 and name.isalpha() and name.isascii():
                 self._by_letters.setdefault(_vowelled(name), name)
             if len(name) >= 3 and name.isalpha() and name.isascii():
@@ -105,14 +112,25 @@ class ScriptIndex:
             name = self._by_skeleton.get(key) if len(key) >= 3 else None
             if name and name[0] == word[0] and abs(len(name) - len(word)) <= 2:
                 out.append((m.start(), m.end(), name))
+            elif inflected := self._inflected(word):
+                out.append((m.start(), m.end(), inflected))
         return out
+
+    def _inflected(self, word: str) -> str | None:
+        """The name a word declines: a known name (or its stem without the last vowel) and an ending of at most
+        three letters, as Albanian, Tamil or Slavic records write them: Arditin, Dritës, Sivakumaran, Abinayah."""
+        for cut in range(len(word) - 1, max(len(word) - 4, 2), -1):
+            if name := self._stems.get(word[:cut]):
+                return name
+        return None
 
     def _match(self, latin: str) -> str | None:
         stems = [latin] + [latin[len(p) :] for p in _PREFIXES if latin.startswith(p) and len(latin) - len(p) >= 3]
         stems += [s[: -len(x)] for s in list(stems) for x in _SUFFIXES if s.endswith(x) and len(s) - len(x) >= 3]
         for stem in stems:
-            if name := self._by_skeleton.get(skeleton(stem)):
-                return name
+            key = skeleton(stem)
+            if (name := self._by_skeleton.get(key)) and (len(key) >= 3 or name[0].lower() == stem[0]):
+                return name  # two consonants are a weak key: the first letter must agree too ("kl" is Kalai, "cl" not)
         return None
 
 

@@ -395,11 +395,11 @@ class RegisterMatcher:
                 span = text[start:end]
                 score = form.score
                 why = f"{self.source}: {entry.label}, {form.kind} form"
-                if lower and span.islower() and self.lower_needs_name and not is_name_word(span) and not _in_quotes(
+                if lower and span.islower() and self.lower_needs_name and not is_name_word(span) and not in_quotes(
                         text, start):  # fmt: skip
                     continue
                 if lower and span.islower() and key.lower() in self.ordinary:
-                    quoted = _in_quotes(text, start) and (is_name_word(span) or form.kind in ("full", "alias", "given name")
+                    quoted = in_quotes(text, start) and (is_name_word(span) or form.kind in ("full", "alias", "given name")
                                                           or not is_common_word(span)) and not (
                         _after_pronoun(text, start, span))  # a name the register gives as written ("Mo") is a name
                     score = 0.6 if quoted else 0.3
@@ -407,7 +407,7 @@ class RegisterMatcher:
                 elif key.lower() in self.ordinary and re.match(r"[ \t]+\d", text[end : end + 3]):
                     score = 0.3  # "Ward 32", "Summer 2024": a place or a date, not the person
                     why += "; an ordinary word before a number: check"
-                if form.quoted and not _in_quotes(text, start):
+                if form.quoted and not in_quotes(text, start):
                     continue
                 if form.positional and not in_person_position(text, start, end):
                     score = 0.3
@@ -421,7 +421,7 @@ class RegisterMatcher:
         return found
 
 
-_SPELLED_KINDS = frozenset({"full", "alias", "part", "surname", "diminutive", "given name"})  # not made-up pet forms
+_SPELLED_KINDS = frozenset({"full", "alias", "part", "surname", "diminutive", "given name", "clipped"})  # not made-up pet forms
 _SINGLE_LETTER = re.compile(r"(?<![\w.'’\-/&+])([B-HJ-Z])(\.?)(?![\w.\-/&+]|['’](?!s\b))")  # "K", "R."
 # Words before a letter that make it a label or a pseudonym, not a person: "Child K", "Part B", "Vitamin K".
 _LETTER_LABEL = re.compile(r"\b(?i:child|baby|sibling|adult|person|subject|victim|witness|suspect|male|female|parent|"
@@ -479,7 +479,7 @@ _CHAT_SPEAKER = re.compile(rf"[ \t]*(?:(?i:in|out|sent|received|rcvd|inbound|out
 _CHAT_STAMP = re.compile(rf"[ \t]*{STAMP}[ \t]+$")
 
 
-def _in_quotes(text: str, pos: int) -> bool:
+def in_quotes(text: str, pos: int) -> bool:
     """True when pos sits inside quotation marks on its line, or in a chat line after a handle ("kai_99: u up"):
     a message, where people type in lower case."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -517,6 +517,11 @@ def add_person(
         matcher.add(name, owner, "full" if n == 0 else "alias", full_score)
         if n and len(name.split()) == 1 and len(names[0].split()) >= 2 and name[:1].isupper():
             add_initials(matcher, owner, f"{name} {names[0].split()[-1]}", learned=False)  # alias "Sasha" → "SK"
+            surname = [w for w in re.split(r"[\s\-]+", _surname(names[0])) if w[:1].isupper()]
+            for k in range(len(surname) - 1):  # "Malou DC" for Maria Luisa Dela Cruz (a middle name may be in it)
+                if morphology:
+                    letters = "".join(w[0] for w in surname[k:])
+                    matcher.add(f"{name} {letters}", owner, "alias and surname initials", full_score, exact=True)
         parts = _name_parts(name)
         if not parts:
             continue
@@ -588,6 +593,35 @@ def add_person(
                 for form in welsh_mutations(v):
                     if _looks_welsh(v) or not is_ordinary_word(form):  # Bill's "Mill" would be every mill
                         _add_inflected(matcher, form, owner, "mutated", 0.9)
+        elif matcher.loose:  # any name mutates in a Welsh sentence: "i Dendai" (Tendai); never into another name
+            for v in variants:
+                for form in welsh_mutations(v):
+                    if not (is_ordinary_word(form) or is_common_word(form) or is_name_word(form)):
+                        matcher.add(form, owner, "mutated", 0.8, exact=True)
+        if matcher.loose and first.isalpha() and len(first) >= 6:  # "Kalai" for Kalaivani, "Abi" for Abinaya
+            for clip in front_clips(first):
+                if not (is_ordinary_word(clip) or is_common_word(clip)) and fold(clip).lower() not in MONTH_ABBREVIATIONS:
+                    matcher.add(clip, owner, "clipped", 0.75, exact=True)
+                    matcher.add(clip.lower(), owner, "clipped", 0.6, exact=True, quoted=True)  # "kno" in a message
+
+
+_VOWELS = set("aeiouàáâãäåèéêëìíîïòóôõöùúûü")
+_DIGRAPHS = frozenset({"sh", "th", "ch", "ph", "gh", "kh", "dh", "bh"})  # "Kirus|hanthi" is no syllable's end
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+def front_clips(name: str) -> list[str]:
+    """The front of a long given name cut at a syllable's end, as families shorten it: Kalai (Kalaivani), Abi and
+    Abina (Abinaya), Kno (Knowledge), Thar (Tharshan)."""
+    low = name.lower()
+    out = []
+    for k in range(3, len(name) - 1):
+        end, nxt = low[k - 1], low[k]
+        open_syllable = end in _VOWELS and nxt not in _VOWELS
+        closed = end not in _VOWELS and nxt not in _VOWELS and low[k - 2] in _VOWELS
+        if (open_syllable or closed) and low[k - 1 : k + 1] not in _DIGRAPHS:
+            out.append(name[:k])
+    return out
 
 
 def add_initials(matcher: RegisterMatcher, owner: int, name: str, *, learned: bool) -> None:

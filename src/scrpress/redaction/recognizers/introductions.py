@@ -22,12 +22,14 @@ from ..names_data import (
     NEVER_NAMES,
     TITLE_KEYS,
     TITLES,
+    is_common_word,
     is_name_word,
     is_ordinary_word,
     is_very_common_word,
 )
+from ..register import in_quotes
 from ..textutil import fold
-from .names import ORG_WORDS, ROLE_WORDS
+from .names import NOUN_ENDINGS, ORG_WORDS, ROLE_WORDS
 
 _WORD = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?|ap|ab|Ó|Ní|Nic|Mac|de|van|von")
 _INITIALS = r"[A-Z][A-Za-z'’]{0,2}[A-Z][a-z]?[A-Z]?[a-z]?"
@@ -115,6 +117,15 @@ _NOT_ACTING = {"EH", "YP", "FF", "CM", "WM", "SM", "EM", "RM", "VS", "SN", "CH",
 ROLE_THEN_NAME = re.compile(r"\b(?i:partner|friend|neighbour|boyfriend|girlfriend|brother|sister|cousin|uncle|aunt|"
                             r"security|caretaker|landlord|lodger|interpreter|driver|stepfather|stepmother)[ \t]*"
                             r"\((?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)\)")
+# ... or in quotes after it, or a quoted name with the role in brackets: 'his friend "Jeyan"', '"Mimoza" (interpreter)'.
+ROLE_THEN_QUOTED = re.compile(r"\b(?i:partner|friend|neighbour|boyfriend|girlfriend|brother|sister|cousin|uncle|aunt|"
+                              r"security|caretaker|landlord|lodger|interpreter|driver|stepfather|stepmother|associate|"
+                              r"male|man|woman|female)[ \t]+[\"“](?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)[\"”]")
+QUOTED_THEN_ROLE = re.compile(r"[\"“](?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)[\"”][ \t]*\((?P<role>[^()\n]{2,50})\)")
+# A name just before the full name in brackets: "Bong (Ramon Villanueva) left", "Tam (Thomas Brown)".
+NAME_THEN_FULL_NAME = re.compile(r"(?<![\w'’\-])(?P<name>[A-Z][a-z][\w'’\-]*)[ \t]+\((?P<full>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})\)")
+# A title and a name typed in lower case in a message: "tell mrs llewellyn rees monday".
+LOWER_TITLED = re.compile(r"(?<![\w'’])(?:mrs|mr|ms|miss|dr|sir)[ \t]+(?P<name>[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+)?)")
 # A first name and the role after it, as practitioner events list people: "Dawn (HV), Kelly (CNN)".
 FIRST_NAME_ROLE = re.compile(rf"(?<![\w'’])(?P<names>[{_UP}][a-z'’]+(?:,?\s+(?:and|&)\s+[{_UP}][a-z'’]+)?)[ \t]+"
                              rf"\((?P<role>[^()\n]{{2,30}})\)")  # "Will and Mandy (Coastline Homes)": the role of both
@@ -312,6 +323,31 @@ class IntroductionRecognizer(EntityRecognizer):
             if all(fold(w).lower() not in NEVER_NAMES and fold(w).lower() not in _KIN_AND_ROLES for w in words) and any(
                     is_name_word(w) or not is_ordinary_word(w) for w in words):
                 out.append(self._result(m.start("name"), m.end("name"), "a name in brackets after a role"))
+        for m in [*ROLE_THEN_QUOTED.finditer(text), *(q for q in QUOTED_THEN_ROLE.finditer(text) if _role_or_agency(q.group("role"))
+                                                       or any(w.lower() in _KIN_AND_ROLES for w in q.group("role").split()))]:
+            words = m.group("name").split()
+            if all(fold(w).lower() not in NEVER_NAMES | _KIN_AND_ROLES and (is_name_word(w) or not is_ordinary_word(w))
+                   for w in words):  # fmt: skip
+                out.append(self._result(m.start("name"), m.end("name"), "a name in quotes beside a role"))
+        for m in NAME_THEN_FULL_NAME.finditer(text):
+            alias, full = m.group("name"), m.group("full").split()
+            alias_ok = (is_name_word(alias) or not is_very_common_word(alias) and not alias.lower().endswith(
+                NOUN_ENDINGS)) and not any(  # not "Reflection (Ivy Greenwood)"
+                fold(part).lower() in NEVER_NAMES | _KIN_AND_ROLES | ORG_WORDS for part in alias.split("-"))  # not "Mam-gu"
+            full_ok = full[0] not in TITLE_KEYS and not full[0].isupper() and all(  # not "Families (SW Holly CRAWFORD)"
+                is_name_word(w) or not is_ordinary_word(w) for w in full) and "'" not in m.group("full")  # nor "(Clare's Law)"
+            if alias_ok and full_ok and _name_like(m.group("full")):
+                out.append(self._result(m.start("name"), m.end("name"), "another name for the person in brackets after it"))
+        for m in LOWER_TITLED.finditer(text):
+            if not in_quotes(text, m.start()):
+                continue
+            words = list(re.finditer(r"[^\s]+", m.group("name")))
+            while words and (is_common_word(words[-1].group()) or is_ordinary_word(words[-1].group())
+                             ) and not is_name_word(words[-1].group()):  # fmt: skip
+                words.pop()
+            if words:
+                out.append(self._result(m.start("name") + words[0].start(), m.start("name") + words[-1].end(),
+                                        "a name after a title, typed in lower case in a message"))
         for m in INITIALS_LIST.finditer(text):
             base = m.start("items")
             for item in _LIST_ITEM.finditer(m.group("items")):

@@ -22,6 +22,7 @@ from ..names_data import (
     SURNAME_PARTICLES,
     TITLE_KEYS,
     gazetteers,
+    is_common_word,
     is_name_word,
     is_ordinary_word,
     is_very_common_word,
@@ -39,7 +40,10 @@ PERSON_VERBS = set(
 # Kinship words used as a title before a name: "Granny Bunny", "Aunt Rose", "Nain Eirlys".
 KIN_TITLES = {"granny", "gran", "nana", "nanna", "nan", "nanny", "grandma", "grandad", "grandpa", "gramps", "aunt",
               "aunty", "auntie", "uncle", "cousin", "nain", "taid", "babcia", "dziadek", "abba", "mama", "mummy", "daddy",
-              "baba", "mami", "tia", "tio"}  # "Abba Tekeste" (a priest), "Mummy Blessing", "Tia Cida"
+              "baba", "mami", "tia", "tio",  # "Abba Tekeste" (a priest), "Mummy Blessing", "Tia Cida"
+              "tita", "tito", "lola", "lolo", "ate", "kuya", "tete", "gogo", "sekuru", "mbuya", "daja", "halla",
+              "teta", "khala", "khalu", "chacha", "chachi", "mamu", "phuphi", "shangazi", "mjomba", "akka",
+              "thatha", "paati", "athai"}  # "Tita Baby", "Tete Rudo", "Daja Bekim", "Khala Nasreen", "Akka Priya"
 ROLE_WORDS = (KIN_TITLES - {"nanny"}) | set(
     ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "guardian", "peer", "associate", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
 )
@@ -49,6 +53,7 @@ ORG_WORDS = set(
      "directorate", "grove", "crescent", "gardens", "terrace", "mews", "square", "wharf", "parade", "boulevard", "quay"]
 )
 NOUN_ENDINGS = ("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ology", "ism", "ics")
+_ROLE_ENDINGS = ("ist", "ician", "tric", "trics", "ical", "ologist", "ary", "ory")
 _FUNCTION_WORDS = {"from", "to", "cc", "with", "and"}  # weak evidence before an unknown word: "from Duhok", "to CSC"
 NOT_A_NAME = frozenset(NEVER_NAMES | ROLE_WORDS | ORG_WORDS)  # never a word of a person's name
 _NOT_FIRST = frozenset(ROLE_WORDS | NEVER_NAMES)  # trimmed from the front of a spaCy PERSON span
@@ -125,8 +130,22 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return (before == "" or before in _GREETINGS) and after in ("", ",", ".", "!", ":")
 
 
+def _foreign(t: str) -> bool:
+    """A capitalised word in no word list of English, Polish or Welsh, even inflected ("Farai", not "Requested")."""
+    return (_capitalised(t) and len(t) >= 3 and not is_common_word(t) and not is_ordinary_word(t)
+            and not t.lower().endswith(NOUN_ENDINGS + _ROLE_ENDINGS))  # not "Paediatric Haematologist"
+
+
 def _upper_word(t: str) -> bool:
     return bool(_WORDISH.match(t)) and t.isupper() and len(t) >= 2
+
+
+# Past participles whose "by" names who did it: "translated by", "seen by", "written by".
+_AGENT_PARTICIPLES = frozenset({"seen", "written", "taken", "given", "done", "drawn", "met", "run", "led", "held", "sent",
+                                "made", "chaired", "minuted", "interpreted"})
+_ORGANISATION_PARTICIPLES = frozenset({"referred", "reported", "commissioned", "funded", "provided", "owned", "managed",
+                                       "hosted", "organised", "organized", "operated", "delivered", "employed", "housed",
+                                       "offered", "covered", "served", "followed", "replaced", "caused", "affected"})
 
 
 class GazetteerNameRecognizer(EntityRecognizer):
@@ -374,7 +393,10 @@ class GazetteerNameRecognizer(EntityRecognizer):
             or (before == "," and before2 in ROLE_WORDS and before2 not in _FUNCTION_WORDS  # "her husband, Dilwyn"
                 and not fold(toks[words[0]].text).lower().endswith(NOUN_ENDINGS))  # not "Manager, Safeguarding"
         )
-        signed_off = after == "," and (after2 in ROLE_WORDS or after2 in HEADER_LABELS)  # "Sukhdeep Gill, Team Manager"
+        signed_off = after == "," and (after2 in ROLE_WORDS or after2 in HEADER_LABELS or (  # "Sukhdeep Gill, Team Manager"
+            after_idx + 2 < len(toks) and toks[after_idx + 2].text.lower() in ROLE_WORDS))  # "(Mimoza Rexhepi, community interpreter)"
+        by_agent = before == "by" and (before2.endswith("ed") and before2 not in _ORGANISATION_PARTICIPLES
+                                       or before2 in _AGENT_PARTICIPLES)  # "translated by ...", not "funded by ..."
         if after in ADVERBS:  # "Precious also left her number"
             after = after2
         strong_after = (after in PERSON_VERBS and after not in WEAK_VERBS) or after in ("'s", "’s") or (
@@ -398,6 +420,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
         elif len(words) == 2 and _capitalised(toks[words[0]].text) and cls[0] in "FLO" and self._caps_surname(
                 toks[words[1]].text) and (not sentence_start or cls[0] != "O" or after in ("(", ",")):
             score, why = 0.8, "Forename SURNAME"  # "Major HARRIS-PINNOCK (17)", "Kelvin CHAN"
+        elif len(words) == 2 and cls[0] == "U" and _foreign(toks[words[0]].text) and self._caps_surname(
+                toks[words[1]].text) and len(re.findall(r"[AEIOUY]", toks[words[1]].text)) >= 2:  # not "Eastmere SARC"
+            score, why = 0.7, "Forename SURNAME, neither an English word"  # "a friend from church, Farai MUTASA, Flat 2"
         elif cls[-2:] == "FI" and self._initial_before_verb(toks, words, classes):
             score, why = 0.7, "a first name and a surname initial before a person's verb"  # "Summer H reported"
         elif "O" in cls or "N" in cls:
@@ -413,6 +438,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
         elif len(words) >= 2 and names and (not sentence_start or spacy_person or strong_after or context_before
                                             or signed_off):  # fmt: skip
             score, why = 0.75, "capitalised name pair"
+        elif cls == "UU" and all(_foreign(toks[k].text) for k in words) and (
+                context_before or signed_off or by_agent or strong_after):  # spaCy's place label is weak here
+            score, why = 0.65, "two capitalised words that are not English, where a person stands"  # "translated by Arben Krasniqi"
         elif len(words) == 1 and cls == "F" and _alone_on_line(text, start, end):
             score, why = 0.7, "a first name alone on its line (a greeting or signature)"
         elif len(words) == 1 and cls == "F" and _greeted(text, start, end):
