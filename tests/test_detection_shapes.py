@@ -607,3 +607,10 @@ def test_register_names_declined_clipped_mutated_and_respelled() -> None:
 def test_front_clips_end_at_a_syllable() -> None:
     assert front_clips("Kirushanthi") == ["Kiru", "Kirusha", "Kirushan"]
     assert "Abi" in front_clips("Abinaya") and "Jen" in front_clips("Jennifer")
+
+
+def test_register_initials_that_are_a_word_count_where_the_text_keys_them() -> None:
+    matcher = build_register_matcher(_register(("Baran Yilmaz", [], "Child Y")))
+    keyed = "In these minutes: BY = Baran. GH: BY attendance 81%."
+    assert [f.score >= 0.5 for f in matcher.find(keyed) if f.text == "BY"] == [True, True]
+    assert all(f.score < 0.5 for f in matcher.find("GH: BY attendance 81%.") if f.text == "BY")

@@ -346,6 +346,15 @@ class RegisterMatcher:
                                    "register" else "Propagation", why, entry.pseudonym))  # fmt: skip
         return out
 
+    def _keyed(self, text: str, initials: str, owner: int) -> bool:
+        """The text keys these initials to the same person ("BY = Baran", "MH: mother Maria"): then "BY" is Baran
+        wherever it stands, though it is also a word."""
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(initials)}[ \t]*(?:=|:|–|-)[ \t]*(?:\w+[ \t]+)?([^\W\d_][\w'’\-]*)", text):
+            forms = self.any_case.get(fold(m.group(1)).lower()) or self.exact_case.get(m.group(1)) or []
+            if any(f.owner == owner and f.kind != "initials" for f in forms):
+                return True
+        return False
+
     def _single_letters(self, text: str) -> list[Finding]:
         """A register person written as one letter where only a person fits: "K's phone", "K asked", "N to stay
         with", "Mrs F" — never a pseudonym's letter ("Child K") or a label's ("Part B", "Vitamin K")."""
@@ -409,7 +418,7 @@ class RegisterMatcher:
                     why += "; an ordinary word before a number: check"
                 if form.quoted and not in_quotes(text, start):
                     continue
-                if form.positional and not in_person_position(text, start, end):
+                if form.positional and not in_person_position(text, start, end) and not self._keyed(text, span, form.owner):
                     score = 0.3
                     why += "; initials that are also an abbreviation: check"
                 if len(forms) > 1:
