@@ -35,6 +35,9 @@ _KIN = frozenset(KINSHIP_WORDS) | {"mum", "dad", "me", "nan", "gran", "grandma",
 _LABELS = frozenset(NOT_NAME_LABELS) | {"translation", "note", "nb", "english", "original", "reply", "response"}
 
 
+_Line = tuple[int, int, "re.Match[str] | None", "re.Match[str] | None"]  # start, end, speaker line, stamped line
+
+
 @dataclass(frozen=True)
 class MessageLine:
     """One line of a transcript: where it runs, and where its speaker's name is (if it gives one)."""
@@ -56,7 +59,7 @@ def _speaker_words_ok(name: str) -> bool:
 @lru_cache(maxsize=256)
 def message_lines(text: str) -> tuple[MessageLine, ...]:
     """Every line of *text* that is a message, in order."""
-    lines: list[tuple[int, int, re.Match[str] | None, re.Match[str] | None]] = []
+    lines: list[_Line] = []
     pos = 0
     for raw in text.split("\n"):
         speaker = _SPEAKER_LINE.fullmatch(raw)
@@ -89,7 +92,7 @@ def message_lines(text: str) -> tuple[MessageLine, ...]:
     return tuple(out)
 
 
-def _source_above(text: str, lines: list, i: int) -> bool:  # type: ignore[type-arg]
+def _source_above(text: str, lines: list[_Line], i: int) -> bool:
     """The nearest non-blank line above line i is a heading that names a messaging source ("WhatsApp - Mam to
     Rhys", "Texts from mother (SMS ...):"), not a sentence that mentions one ("TikTok video 18/01 with HK.")."""
     for k in range(i - 1, max(-1, i - 3), -1):

@@ -114,13 +114,12 @@ ACTING_INITIALS = re.compile(rf"(?<![\w'’/])(?P<ini>[{_UP}]{{2}})(?=[ \t]+(?:t
 _NOT_ACTING = {"EH", "YP", "FF", "CM", "WM", "SM", "EM", "RM", "VS", "SN", "CH", "DM", "OP", "NP", "AP", "TM", "BM",
                "IM", "PO", "MO", "HO", "ST", "SR", "JR", "FY", "LD", "SC", "NI", "UC", "CV", "IQ", "PR", "HR", "IV"}  # fmt: skip
 # A role and the name in brackets after it: "her partner (Shay)", "Security (Des Moorehead)".
-ROLE_THEN_NAME = re.compile(r"\b(?i:partner|friend|neighbour|boyfriend|girlfriend|brother|sister|cousin|uncle|aunt|"
-                            r"security|caretaker|landlord|lodger|interpreter|driver|stepfather|stepmother)[ \t]*"
+_ROLE_NOUNS = (r"partner|friend|neighbour|boyfriend|girlfriend|brother|sister|cousin|uncle|aunt|security|caretaker|"
+               r"landlord|lodger|interpreter|driver|stepfather|stepmother")
+ROLE_THEN_NAME = re.compile(rf"\b(?i:{_ROLE_NOUNS})[ \t]*"
                             r"\((?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)\)")
 # ... or in quotes after it, or a quoted name with the role in brackets: 'his friend "Jeyan"', '"Mimoza" (interpreter)'.
-ROLE_THEN_QUOTED = re.compile(r"\b(?i:partner|friend|neighbour|boyfriend|girlfriend|brother|sister|cousin|uncle|aunt|"
-                              r"security|caretaker|landlord|lodger|interpreter|driver|stepfather|stepmother|associate|"
-                              r"male|man|woman|female)[ \t]+[\"“](?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)[\"”]")
+ROLE_THEN_QUOTED = re.compile(rf"\b(?i:{_ROLE_NOUNS}|associate|male|man|woman|female)[ \t]+[\"“](?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)[\"”]")
 QUOTED_THEN_ROLE = re.compile(r"[\"“](?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)[\"”][ \t]*\((?P<role>[^()\n]{2,50})\)")
 # A name just before the full name in brackets: "Bong (Ramon Villanueva) left", "Tam (Thomas Brown)".
 NAME_THEN_FULL_NAME = re.compile(r"(?<![\w'’\-])(?P<name>[A-Z][a-z][\w'’\-]*)[ \t]+\((?P<full>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})\)")

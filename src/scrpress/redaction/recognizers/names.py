@@ -130,7 +130,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return (before == "" or before in _GREETINGS) and after in ("", ",", ".", "!", ":")
 
 
-def _foreign(t: str) -> bool:
+def _unlisted_word(t: str) -> bool:
     """A capitalised word in no word list of English, Polish or Welsh, even inflected ("Farai", not "Requested")."""
     return (_capitalised(t) and len(t) >= 3 and not is_common_word(t) and not is_ordinary_word(t)
             and not t.lower().endswith(NOUN_ENDINGS + _ROLE_ENDINGS))  # not "Paediatric Haematologist"
@@ -420,7 +420,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         elif len(words) == 2 and _capitalised(toks[words[0]].text) and cls[0] in "FLO" and self._caps_surname(
                 toks[words[1]].text) and (not sentence_start or cls[0] != "O" or after in ("(", ",")):
             score, why = 0.8, "Forename SURNAME"  # "Major HARRIS-PINNOCK (17)", "Kelvin CHAN"
-        elif len(words) == 2 and cls[0] == "U" and _foreign(toks[words[0]].text) and self._caps_surname(
+        elif len(words) == 2 and cls[0] == "U" and _unlisted_word(toks[words[0]].text) and self._caps_surname(
                 toks[words[1]].text) and len(re.findall(r"[AEIOUY]", toks[words[1]].text)) >= 2:  # not "Eastmere SARC"
             score, why = 0.7, "Forename SURNAME, neither an English word"  # "a friend from church, Farai MUTASA, Flat 2"
         elif cls[-2:] == "FI" and self._initial_before_verb(toks, words, classes):
@@ -438,7 +438,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         elif len(words) >= 2 and names and (not sentence_start or spacy_person or strong_after or context_before
                                             or signed_off):  # fmt: skip
             score, why = 0.75, "capitalised name pair"
-        elif cls == "UU" and all(_foreign(toks[k].text) for k in words) and (
+        elif cls == "UU" and all(_unlisted_word(toks[k].text) for k in words) and (
                 context_before or signed_off or by_agent or strong_after):  # spaCy's place label is weak here
             score, why = 0.65, "two capitalised words that are not English, where a person stands"  # "translated by Arben Krasniqi"
         elif len(words) == 1 and cls == "F" and _alone_on_line(text, start, end):
