@@ -56,9 +56,14 @@ def _speaker_words_ok(name: str) -> bool:
     return all(w in _KIN or is_name_word(w) or not is_ordinary_word(w) for w in words)
 
 
-@lru_cache(maxsize=256)
 def message_lines(text: str) -> tuple[MessageLine, ...]:
     """Every line of *text* that is a message, in order."""
+    return _indexed(text)[0]
+
+
+@lru_cache(maxsize=256)
+def _indexed(text: str) -> tuple[tuple[MessageLine, ...], list[int]]:
+    """The message lines of *text* and where each starts (for bisect), worked out once per text."""
     lines: list[_Line] = []
     pos = 0
     for raw in text.split("\n"):
@@ -89,7 +94,7 @@ def message_lines(text: str) -> tuple[MessageLine, ...]:
                 name = (s + sp.start("name"), s + sp.end("name")) if sp else None
                 out.append(MessageLine(s, e, name))
         i = j + 1
-    return tuple(out)
+    return tuple(out), [m.start for m in out]
 
 
 def _source_above(text: str, lines: list[_Line], i: int) -> bool:
@@ -103,15 +108,10 @@ def _source_above(text: str, lines: list[_Line], i: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=256)
-def _starts(text: str) -> list[int]:
-    return [m.start for m in message_lines(text)]
-
-
 def in_message(text: str, pos: int) -> bool:
     """True when pos sits on a message line of a transcript."""
-    found = message_lines(text)
-    k = bisect.bisect_right(_starts(text), pos) - 1
+    found, starts = _indexed(text)
+    k = bisect.bisect_right(starts, pos) - 1
     return k >= 0 and found[k].start <= pos <= found[k].end
 
 

@@ -410,7 +410,7 @@ class RegisterMatcher:
                 if lower and span.islower() and key.lower() in self.ordinary:
                     quoted = in_quotes(text, start) and (is_name_word(span) or form.kind in ("full", "alias", "given name")
                                                           or not is_common_word(span)) and not (
-                        _after_pronoun(text, start, span))  # a name the register gives as written ("Mo") is a name
+                        _verb_here(text, start, span))  # a name the register gives as written ("Mo") is a name
                     score = 0.6 if quoted else 0.3
                     why += "; lower-case ordinary word" + (" in quoted words" if quoted else ": check")
                 elif key.lower() in self.ordinary and re.match(r"[ \t]+\d", text[end : end + 3]):
@@ -452,16 +452,16 @@ _TOWN_AFTER = re.compile(r"[ \t]*\n[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-
                          r"(?=[ \t]*(?:$|\n|[,.;)]|[A-Z]{1,2}\d))")  # ", Fenwick St Giles, Kingsmere"
 _PRONOUNS = {"i", "we", "you", "they", "he", "she", "it", "to", "will", "would", "can", "could", "should", "might",
              "must", "shall", "dont", "don't", "didnt", "didn't", "i'll", "we'll", "really", "just"}  # fmt: skip
-# First names that are also everyday verbs: after "I", "to", "will" or "and" they are the verb, not the person.
 # Words after "will"/"may" that make it the verb: "tea will be ready", "it may not".
 _AFTER_MODAL = {"be", "have", "do", "go", "come", "get", "see", "take", "make", "let", "try", "keep", "need", "stay", "say",
                 "tell", "call", "ring", "text", "pick", "bring", "not", "never", "always", "probably", "definitely",
                 "just", "still", "also", "sort", "help", "find", "give", "send", "pay", "look", "wait", "know"} | TO_DO_VERBS
+# First names that are also everyday verbs: after "I", "to", "will" or "and" they are the verb, not the person.
 _VERB_NAMES = {"will", "hope", "mark", "may", "rob", "sue", "pat", "bill", "grant", "chase", "drew", "frank", "wade",
                "jack", "carol", "rose", "dawn", "grace", "nick", "bob", "lance", "don", "chance", "sang"}
 
 
-def _after_pronoun(text: str, pos: int, word: str = "") -> bool:
+def _verb_here(text: str, pos: int, word: str = "") -> bool:
     """'I hope', 'we will', 'to mark', 'and will', 'tea will be', 'hope we': a verb-like name is the verb here ("to
     rory", "mama and dean" are names)."""
     if word.lower() not in _VERB_NAMES:
@@ -526,11 +526,10 @@ def add_person(
         matcher.add(name, owner, "full" if n == 0 else "alias", full_score)
         if n and len(name.split()) == 1 and len(names[0].split()) >= 2 and name[:1].isupper():
             add_initials(matcher, owner, f"{name} {names[0].split()[-1]}", learned=False)  # alias "Sasha" → "SK"
-            surname = [w for w in re.split(r"[\s\-]+", _surname(names[0])) if w[:1].isupper()]
+            surname = [w for w in re.split(r"[\s\-]+", _surname(names[0])) if w[:1].isupper()] if morphology else []
             for k in range(len(surname) - 1):  # "Malou DC" for Maria Luisa Dela Cruz (a middle name may be in it)
-                if morphology:
-                    letters = "".join(w[0] for w in surname[k:])
-                    matcher.add(f"{name} {letters}", owner, "alias and surname initials", full_score, exact=True)
+                letters = "".join(w[0] for w in surname[k:])
+                matcher.add(f"{name} {letters}", owner, "alias and surname initials", full_score, exact=True)
         parts = _name_parts(name)
         if not parts:
             continue
@@ -616,7 +615,7 @@ def add_person(
 
 _VOWELS = set("aeiouàáâãäåèéêëìíîïòóôõöùúûü")
 _DIGRAPHS = frozenset({"sh", "th", "ch", "ph", "gh", "kh", "dh", "bh"})  # "Kirus|hanthi" is no syllable's end
-MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+MONTH_ABBREVIATIONS = frozenset({m[:3].lower() for m in _MONTHS} | {"sept"})  # "Mar" is March, not Marcus
 
 
 def front_clips(name: str) -> list[str]:
