@@ -9,6 +9,7 @@ import pytest
 from test_recognizers import covered
 
 from scrpress.case import Person, Register
+from scrpress.redaction.conversations import message_lines
 from scrpress.redaction.detect import Detector, setting_names
 from scrpress.redaction.initials import hyphen_initials, initials_forms
 from scrpress.redaction.register import (
@@ -19,6 +20,7 @@ from scrpress.redaction.register import (
     polish_pet_forms,
     welsh_radicals,
 )
+from scrpress.redaction.textutil import column_header
 
 
 def _texts(found) -> set[str]:  # type: ignore[no-untyped-def]
@@ -614,3 +616,107 @@ def test_register_initials_that_are_a_word_count_where_the_text_keys_them() -> N
     keyed = "In these minutes: BY = Baran. GH: BY attendance 81%."
     assert [f.score >= 0.5 for f in matcher.find(keyed) if f.text == "BY"] == [True, True]
     assert all(f.score < 0.5 for f in matcher.find("GH: BY attendance 81%.") if f.text == "BY")
+
+
+# -- shapes from the tenth held-out split (fresh fictional examples) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Name         Form   Known as: Lexi (her choice). Attendance 91%.", "Lexi"),
+        ("A cousin (\"Priya didi\") sent the message.", "Priya"),
+        ("Ravindra dai (Maila) can give lifts.", "Ravindra"),
+        ("[02/03/24 21:10] rekha_x:  ok ok. anjali didi will come", "anjali"),
+        ("Pupils at Cathays High and YG Bro y Mynydd were seen.", "Cathays High"),
+        ("Pupils at Cathays High and YG Bro y Mynydd were seen.", "YG Bro y Mynydd"),
+        ("Both boys attend Talmud Torah Beis Shmuel on weekdays.", "Talmud Torah Beis Shmuel"),
+    ],
+)
+def test_shapes_of_a_tenth_writer(detector, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert covered(found, text, target), [(f.text, f.entity_type) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Risk was graded Very High after the visit.", "Very High"),
+        ("Name    H&C No         SOSCARE ID    School\n", "School"),
+        ("She called him \"Phuphar ji\" in the message.", "Phuphar"),
+        ("My aunty came round. The uncle left.", "aunty"),
+    ],
+)
+def test_ratings_column_headers_and_kin_are_not_names_of_a_tenth_writer(detector, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    start = text.index(word)
+    assert not any(f.start <= start < f.end for f in found), [f.text for f in found]
+
+
+def test_record_numbers_in_an_id_column_and_after_a_number_label(detector) -> None:  # type: ignore[no-untyped-def]
+    table = ("Role   Name             Person ID    Notes\n"
+             "----   --------------   ----------   -----\n"
+             "IP     NOVAK, Petra     P-0047211    mother\n"
+             "       NOVAK, Tomas     3318842      child\n")
+    found = detector.detect([table])[0]
+    assert covered(found, table, "P-0047211") and covered(found, table, "3318842")
+    prose = "Armed forces referral: service no. 24490157, seen 03/02."
+    assert covered(detector.detect([prose])[0], prose, "24490157")
+    plate = "A white Ford Transit, Slovak plates BA-731KL, parked outside."
+    assert covered(detector.detect([plate])[0], plate, "BA-731KL")
+
+
+def test_column_header_reads_the_cell_above() -> None:
+    table = "Name      Ref        Town\n--------  ---------  ------\nAda Moss  4471902    Leek\n"
+    assert column_header(table, table.index("4471902")) == "Ref"
+    assert column_header(table, table.index("Leek")) == "Town"
+    assert column_header("Raised job 4471902 today.", 11) is None
+
+
+def test_hebrew_script_names_and_patronymics() -> None:
+    matcher = build_register_matcher(_register(("Shmuel Katz", [], "Father"), ("Rivka Katz", [], "Child K")),
+                                     loose=True)
+    text = 'The note named "שמואל בן אברהם" and the girl רבקה in the blessing.'
+    hits = {f.text for f in matcher.find(text) if f.score >= 0.5}
+    assert {"שמואל בן אברהם", "רבקה"} <= hits, hits
+    assert not matcher.find("שלום, ברוך השם")
+
+
+def test_patronymic_joins_two_names_into_one_span(detector) -> None:  # type: ignore[no-untyped-def]
+    text = "Reb Mendel ben Avrohom Gross spoke for the family."
+    assert covered(detector.detect([text])[0], text, "Mendel ben Avrohom")
+
+
+def test_initials_keyed_by_role_and_capital_word_initials_in_prose() -> None:
+    people = (Person(name="Lenka Dvořák", pseudonym="Mother", role="mother"),
+              Person(name="Daniel Owen", pseudonym="Child D", role="subject child"))
+    matcher = build_register_matcher(Register(people=people), loose=True)
+    key = "KEY\nLD   mother       PO   health visitor\n03/01  Text to LD mobile, no reply."
+    assert [f.score >= 0.5 for f in matcher.find(key) if f.text == "LD"] == [True, True]
+    prose = "School said DO was late again; no permit exists for DO."
+    assert [f.score >= 0.5 for f in matcher.find(prose) if f.text == "DO"] == [True, True]
+    heading = "WHAT TO DO NEXT"
+    assert all(f.score < 0.5 for f in matcher.find(heading) if f.text == "DO")
+
+
+def test_a_register_month_name_in_a_date_is_the_month() -> None:
+    matcher = build_register_matcher(_register(("Jan Novak", [], "Father"), ("April Reed", [], "Mother")))
+    text = "Jan rang on 19 Jan 21:14 and April came in April 2024."
+    scores = [(f.text, f.score >= 0.5) for f in matcher.find(text)]
+    assert scores == [("Jan", True), ("Jan", False), ("April", True), ("April", False)], scores
+
+
+def test_declined_and_pet_forms_in_messages(detector) -> None:  # type: ignore[no-untyped-def]
+    matcher = build_register_matcher(_register(("Zeynep Arslan", [], "Mother")), loose=True)
+    chat = "WhatsApp messages:\n[03/02/2025, 21:10] Aunt: zeyno nerede?\n[03/02/2025, 21:12] Mum: evde"
+    assert "zeyno" in {f.text for f in matcher.find(chat) if f.score >= 0.5}
+    assert not [f for f in matcher.find("zeyno in prose") if f.score >= 0.5]
+    learned = ("Marek Balog told the officer he was fine.\n\nTexts:\n[04/02/2025, 20:01] Aunt: kde je marekom??\n"
+               "[04/02/2025, 20:03] Mum: neviem")
+    assert covered(detector.detect([learned])[0], learned, "marekom")  # a name the case taught, declined
+
+
+def test_messages_under_a_sender_and_time_header() -> None:
+    text = "  Dana Kráľová  19 Jan 21:14\n  kde je petko??\n  (Where is Petko??)\n\nHome visit  12 Jan 10:00\n"
+    lines = [text[m.start : m.end].strip() for m in message_lines(text)]
+    assert lines == ["Dana Kráľová  19 Jan 21:14", "kde je petko??"]

@@ -29,6 +29,10 @@ _SOURCE = re.compile(r"(?i)\b(?:whats[ \t]?app|sms|texts?|text[ \t]+messages?|me
 _SPEAKER_LINE = re.compile(r"[ \t]*(?:(?P<stamp>" + STAMP + r")[ \t]+)?"
                            r"(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*){0,2})"
                            r"(?:[ \t]*[^\w\s:()\"“]{1,3})?[ \t]*:[ \t]+(?P<message>\S.*)")
+# A Messenger-style header: who sent the message and when, with the message on the lines below it
+# ("Reni Balogová  19 Jan 21:14", "Mam - 15/02/2025 08:02").
+_HEADER_LINE = re.compile(r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*){0,2})(?:[ \t]{2,}|\t|[ \t]*[,\-–|][ \t]*)"
+                          r"(?P<stamp>" + STAMP + r")[ \t]*:?[ \t]*")
 _STAMP_LINE = re.compile(r"[ \t]*(?P<stamp>" + STAMP + r")(?:[ \t]{2,}|\t)(?P<message>[^\W\d_].*)")  # not "08:35 and lift"
 _KIN = frozenset(KINSHIP_WORDS) | {"mum", "dad", "me", "nan", "gran", "grandma", "grandad", "auntie", "uncle", "sister",
                                    "brother", "son", "daughter", "babe", "bae", "bro", "sis", "cuz", "unknown"}  # fmt: skip
@@ -94,7 +98,26 @@ def _indexed(text: str) -> tuple[tuple[MessageLine, ...], list[int]]:
                 name = (s + sp.start("name"), s + sp.end("name")) if sp else None
                 out.append(MessageLine(s, e, name))
         i = j + 1
+    out += _under_headers(text, lines)
+    out = sorted(set(out), key=lambda m: m.start)
     return tuple(out), [m.start for m in out]
+
+
+def _under_headers(text: str, lines: list[_Line]) -> list[MessageLine]:
+    """Messages under a sender-and-time header, up to a blank line or the next header; a translation in brackets
+    below them is not the message."""
+    out: list[MessageLine] = []
+    for i, (start, end, _, _) in enumerate(lines):
+        header = _HEADER_LINE.fullmatch(text, start, end)
+        if not header or not _speaker_words_ok(header.group("name")):
+            continue
+        out.append(MessageLine(start, end, header.span("name")))
+        for s, e, _, _ in lines[i + 1 : i + 30]:
+            line = text[s:e].strip()
+            if not line or line.startswith("(") or _HEADER_LINE.fullmatch(text, s, e):
+                break
+            out.append(MessageLine(s, e, None))
+    return out
 
 
 def _source_above(text: str, lines: list[_Line], i: int) -> bool:

@@ -354,12 +354,19 @@ def resolve(text: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
+# The word that names a person by a parent: Hebrew, Arabic, Welsh, Gaelic, Somali-Arabic usage.
+_PATRONYMIC_GAP = re.compile(r"[ \t]+(?:ben|bat|bas|bar|bin|binti|bint|ibn|ap|ab|verch|ferch|mac|nic|mhic|ní|ni|"
+                             r"oğlu|בן|בת|בר|بن|بنت)[ \t]+")
+
+
 def _joinable(text: str, a: Finding, b: Finding) -> bool:
     if a.entity_type != E.PERSON or b.entity_type != E.PERSON:
         return False
+    gap = text[a.end : b.start]
+    if _PATRONYMIC_GAP.fullmatch(gap):
+        return True  # "Yossi ben Moshe", "Dafydd ap Rhys": one person, named by a parent
     if a.replacement and b.replacement and a.replacement != b.replacement:
         return False
-    gap = text[a.end : b.start]
     if gap.startswith(","):
         return a.text.isupper() and bool(re.fullmatch(r",[ \t]?", gap))  # "KOWALSKA, Anna" is one person
     return bool(re.fullmatch(r"[ \t]?|[ \t]?\n[ \t]?|-", gap))

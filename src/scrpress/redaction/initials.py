@@ -47,6 +47,8 @@ def _word_initials(word: str) -> set[str]:
     options = {word[0].upper()}
     if m := re.match(r"(Mc|Mac|Fitz)([A-Z])", word):
         options.add(m.group(1) + m.group(2))
+    elif m := re.match(r"(Mc|Mac)[a-z]{3,}", word):
+        options.add(m.group(1))  # Mairead Macaulay → MMac, Anna Mcintyre → AMc: the prefix as the surname's initial
     if m := re.match(r"([A-Z])['’]([A-Z])", word):
         options |= {f"{m.group(1)}'{m.group(2)}", m.group(1) + m.group(2)}
     if word[:2] in _WELSH_DIGRAPHS:

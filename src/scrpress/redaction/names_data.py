@@ -223,12 +223,21 @@ GAELIC_FIRST = ["Mòrag", "Eilidh", "Seonaidh", "Ruairidh", "Catrìona", "Ceit",
                 "Dòmhnall", "Niall", "Ciorstaidh", "Peigi", "Sìne", "Raonaid", "Floraidh", "Oighrig", "Murchadh",
                 "Tormod", "Coinneach", "Aonghas", "Ailean", "Eachann", "Uilleam", "Fionnlagh", "Lachlainn"]  # fmt: skip
 
+# Names South Asian families call children by (birth order in Nepali: Jetha, Maila, Saila, Kancha; household pet
+# names in Hindi, Punjabi, Urdu and Bengali): records and messages use them as the child's name.
+SOUTH_ASIAN_HOUSE_NAMES = ["Jetha", "Jethi", "Jethu", "Maila", "Maili", "Saila", "Saili", "Kaila", "Kaili", "Thaila",
+                           "Thaili", "Kancha", "Kanchha", "Kanchi", "Kanchhi", "Antare", "Munna", "Munni", "Chotu",
+                           "Chhotu", "Pappu", "Bablu", "Babloo", "Guddu", "Guddi", "Sonu", "Monu", "Bittu", "Golu",
+                           "Tinku", "Rinku", "Chintu", "Mintu", "Pinky", "Pinki", "Bunty", "Khokon", "Khuku", "Mithu",
+                           "Tuntun", "Babu", "Gudiya", "Gudia", "Chunnu", "Nannu", "Kaka", "Bholu"]  # fmt: skip
+
 
 @lru_cache(maxsize=1)
 def gazetteers() -> tuple[frozenset[str], frozenset[str]]:
     """(first names, last names), folded to lower-case ASCII keys."""
     first, last = _faker_lists()
-    first.update(WELSH_FIRST + IRISH_FIRST + POLISH_EXTRA_FIRST + WORD_NAMES + VIETNAMESE_FIRST + GAELIC_FIRST)
+    first.update(WELSH_FIRST + IRISH_FIRST + POLISH_EXTRA_FIRST + WORD_NAMES + VIETNAMESE_FIRST + GAELIC_FIRST
+                 + SOUTH_ASIAN_HOUSE_NAMES)
     last.update(WELSH_LAST + POLISH_LAST + VIETNAMESE_LAST + UKRAINIAN_LAST)
     for formal, dims in DIMINUTIVES.items():
         first.add(formal)

@@ -41,6 +41,24 @@ def skeleton(latin: str) -> str:
 
 
 _SLAVIC_ENDINGS = ("ovi", "evi", "om", "em", "ou", "iu", "ia", "e", "a", "u", "i", "o")  # Yordane, Tsvetelinu
+# Pet endings after a shortened name, with a case ending or none: Turkish and Kurdish -o, -oş, -cım; Slavic and
+# Baltic -ko, -ka, -ek, -ik, -uk, -us, -ut; Greek -akis; English -o, -y, -ie, -s.
+_PET_ENDINGS = frozenset({"o", "os", "oş", "ko", "ka", "ku", "kom", "ek", "ik", "uk", "uka", "ukas", "us", "usia",
+                          "ut", "ute", "utė", "cim", "cım", "cik", "cık", "i", "y", "ie", "ey", "s", "sy", "ito", "ita",
+                          "akis", "aki", "oula", "ulka", "eczka", "unia", "uszka", "ushka", "yusha", "enka", "ochka"})
+_HEBREW = re.compile(r"[\u0590-\u05ff]")
+
+
+def hebrew_key(latin: str) -> str:
+    """A coarse key for comparing a Hebrew-script word with a Latin name: Hebrew leaves vowels out and writes vav
+    and final he for vowels, and its letters read two ways (ח as h or ch, צ as ts or tz); so h, and v, w and y
+    after the first letter, are dropped ("יוסף" and Yosef, "יצחק" and Yitzchak, "רבקה" and Rivka)."""
+    s = re.sub(r"[^a-z]", "", latin.lower()).replace("c", "k").replace("z", "s").replace("ts", "s").replace("h", "")
+    s = re.sub(r"[aeiou]", "", s)
+    s = s[:1] + re.sub(r"[vwy]", "", s[1:])
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
 _WRITES_VOWELS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u10a0-\u10ff]")  # Greek, Cyrillic, Armenian, Georgian
 
 
@@ -62,7 +80,9 @@ class ScriptIndex:
         self._by_skeleton: dict[str, str] = {}
         self._by_letters: dict[str, str] = {}  # for scripts that write their vowels: Cyrillic, Greek
         self._names: set[str] = set()
-        self._stems: dict[str, str] = {}  # "ardit", "drit": a name before a case ending ("Arditin", "Dritës")
+        self._by_hebrew_key: dict[str, str] = {}
+        self._stems: dict[str, str] = {}
+        self._clips: dict[str, str] = {}  # "berf": the first four letters or more of a longer name ("Berfin")  # "ardit", "drit": a name before a case ending ("Arditin", "Dritës")
         for name in names:
             self._names.add(name.lower())
             if len(name) >= 4 and name.isalpha():
@@ -70,12 +90,16 @@ class ScriptIndex:
                 self._stems.setdefault(folded, name.lower())
                 if folded[-1] in "aeiouy":
                     self._stems.setdefault(folded[:-1], name.lower())
+                for cut in range(4, len(folded)):
+                    self._clips.setdefault(folded[:cut], name.lower())
             if len(name) >= 3 and name.isalpha() and name.isascii():
                 self._by_letters.setdefault(_vowelled(name), name)
             if len(name) >= 3 and name.isalpha() and name.isascii():
                 key = skeleton(name)
                 if len(key) >= 2:
                     self._by_skeleton.setdefault(key, name)
+                if len(hebrew_key(name)) >= 2:
+                    self._by_hebrew_key.setdefault(hebrew_key(name), name)
 
     def __bool__(self) -> bool:
         return bool(self._by_skeleton)
@@ -95,10 +119,16 @@ class ScriptIndex:
             if _WRITES_VOWELS.search(word):  # "Цвети" is Tsveti, "Йордане" Yordan; "парите" is not Petrov
                 stems = [latin] + [latin[: -len(e)] for e in _SLAVIC_ENDINGS if latin.endswith(e) and len(latin) - len(e) >= 3]
                 name = next((n for st in stems if (n := self._by_letters.get(_vowelled(st)))), None)
+            elif _HEBREW.search(word):
+                key = hebrew_key(latin)
+                name = self._by_hebrew_key.get(key) if len(key) >= 3 or len(latin) <= 4 else None
+                if name and name[0].lower() != latin[0] and not (name[0].lower() in "jy" and latin[0] == "y"):
+                    name = None  # a short key must start as the name does: "משה" is Moshe
             else:
                 name = self._match(latin)
             if name:
-                out.append((m.start(), m.end(), name))
+                end = _hebrew_name_run(text, m.end()) if _HEBREW.search(word) else m.end()
+                out.append((m.start(), end, name))
         return out
 
     def find_spellings(self, text: str) -> list[tuple[int, int, str]]:
@@ -115,6 +145,20 @@ class ScriptIndex:
             elif inflected := self._inflected(word):
                 out.append((m.start(), m.end(), inflected))
         return out
+
+    def in_message(self, word: str) -> str | None:
+        """The name a lower-case word of a message declines or shortens with a pet ending: "durkom" and "durka"
+        (Durko), "berfo" (Berfin: four letters of the name and -o), "tomuka" (Tomas)."""
+        word = fold(word).lower()
+        if len(word) < 4 or word in self._names:
+            return None
+        for cut in range(len(word) - 1, max(len(word) - 4, 3), -1):  # a stem of four letters or more: "dewch" is
+            if name := self._stems.get(word[:cut]):  # Welsh "come", not Dewi
+                return name
+        for cut in range(len(word) - 1, 3, -1):
+            if (name := self._clips.get(word[:cut])) and word[cut:] in _PET_ENDINGS:
+                return name
+        return None
 
     def _inflected(self, word: str) -> str | None:
         """The name a word declines: a known name (or its stem without the last vowel) and an ending of at most
@@ -134,9 +178,29 @@ class ScriptIndex:
         return None
 
 
+_HEBREW_NEXT = re.compile(r"[ \t]+(?:(?:בן|בת|בר)[ \t]+)?([\u0590-\u05ff]+(?:[\"'״׳][\u0590-\u05ff]+)?)")
+
+
+@lru_cache(maxsize=1)
+def hebrew_names() -> frozenset[str]:
+    """Faker's Hebrew first names and surnames: many are also words ("שלום", "ברוך"), so they only extend a name
+    already found."""
+    return frozenset(faker_person_names("he_IL", FIRST_NAME_LISTS) + faker_person_names("he_IL", LAST_NAME_LISTS))
+
+
+def _hebrew_name_run(text: str, end: int) -> int:
+    """The end of a Hebrew name that goes on past its first word: "יעקב יצחק", "יוסף בן משה" (Yosef son of Moshe)."""
+    while (m := _HEBREW_NEXT.match(text, end)) and m.group(1) in hebrew_names():
+        end = m.end()
+    return end
+
+
 # Faker's name lists in scripts other than Latin: names in messages quoted in the family's own script.
 _SCRIPT_LOCALES = ("ar_AA", "ar_SA", "ar_PS", "ar_DZ", "fa_IR", "bn_BD", "hi_IN", "ne_NP", "ru_RU", "uk_UA", "bg_BG",
                    "el_GR", "ka_GE", "hy_AM", "ta_IN", "gu_IN", "zh_CN", "zh_TW")  # fmt: skip
+# Nepali birth-order names in Devanagari (Jetha, Jethi, Maila, Maili, Saila, Saili, Kancha, Kanchhi): names of the
+# family's children, which Faker's lists lack.
+_DEVANAGARI_HOUSE_NAMES = ("जेठा", "जेठी", "माइला", "माइली", "मैला", "साइला", "साइली", "काइला", "कान्छा", "कान्छी")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # harakat, shadda, tatweel
 
 
@@ -159,6 +223,7 @@ def script_gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                     chinese.add(name)
                 elif len(_script_key(name)) >= 3:
                     words.add(_script_key(name))
+    words.update(_DEVANAGARI_HOUSE_NAMES)
     return frozenset(words), frozenset(surnames), frozenset(g for g in given if len(g) >= 2)
 
 

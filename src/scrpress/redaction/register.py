@@ -14,7 +14,7 @@ from datetime import date
 
 from ..case import Register
 from . import findings as E
-from .conversations import STAMP, in_message
+from .conversations import STAMP, in_message, message_lines
 from .findings import Finding
 from .initials import (
     AMBIGUOUS_INITIALS,
@@ -267,6 +267,7 @@ class _Entry:
     entity: str
     pseudonym: str
     label: str  # "person 3" / "place 1": never the real name
+    role: frozenset[str] = frozenset()  # the words of the person's role in the register ("mother", "brother")
 
 
 @dataclass
@@ -287,6 +288,7 @@ class RegisterMatcher:
     _rx_cjk: re.Pattern[str] | None = None
     _scripts: ScriptIndex | None = None
     _spellings: ScriptIndex | None = None
+    _pet_forms: ScriptIndex | None = None  # first names, for declined and pet forms typed in messages
     source: str = "register"
 
     def add(
@@ -319,12 +321,32 @@ class RegisterMatcher:
             self._spellings = ScriptIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
                                           if " " not in k and any(f.kind in ("full", "alias", "part", "surname") and
                                                                   self.entries[f.owner].entity == E.PERSON for f in forms))
+        if self.loose or self.source == "propagation":  # "durkom" for Durko, "berfo" for Berfin in a message
+            self._pet_forms = ScriptIndex(k for k, forms in self.any_case.items() if k.isalpha() and any(
+                f.kind in _PET_BASE_KINDS and self.entries[f.owner].entity == E.PERSON for f in forms))
         return self
+
+    def _in_messages(self, text: str) -> list[Finding]:
+        """A name declined or shortened with a pet ending in a message ("co je s durkom??", "berfo da")."""
+        out: list[Finding] = []
+        if not self._pet_forms or not self._pet_forms._names:
+            return out
+        for line in message_lines(text):
+            for m in _MESSAGE_WORD.finditer(text, line.start, line.end):
+                word = m.group()
+                if is_common_word(word) or is_ordinary_word(word) or fold(word).lower() in self.any_case:
+                    continue
+                if (key := self._pet_forms.in_message(word)) and (forms := self.any_case.get(key)):
+                    entry = self.entries[forms[0].owner]
+                    why = f"{self.source}: {entry.label}, the name declined or with a pet ending in a message (read as {key!r})"
+                    out.append(Finding(m.start(), m.end(), entry.entity, 0.7, word, "CaseRegister" if self.source ==
+                                       "register" else "Propagation", why, entry.pseudonym))  # fmt: skip
+        return out
 
     def find(self, text: str) -> list[Finding]:
         """Every register form in `text`, as findings with the owner's pseudonym; Cyrillic is also read in
         Latin letters ("Сашка" is Sashka, a form of Sashko)."""
-        found = self._find(text, fold(text)) + self._single_letters(text) + self._in_other_scripts(text)
+        found = self._find(text, fold(text)) + self._single_letters(text) + self._in_other_scripts(text) + self._in_messages(text)
         if latin := transliterate(text):
             spelled, index = latin
             for f in self._find(text, fold(spelled), index):
@@ -347,13 +369,31 @@ class RegisterMatcher:
         return out
 
     def _keyed(self, text: str, initials: str, owner: int) -> bool:
-        """The text keys these initials to the same person ("BY = Baran", "MH: mother Maria"): then "BY" is Baran
-        wherever it stands, though it is also a word."""
-        for m in re.finditer(rf"(?<![\w'’]){re.escape(initials)}[ \t]*(?:=|:|–|-)[ \t]*(?:\w+[ \t]+)?([^\W\d_][\w'’\-]*)", text):
-            forms = self.any_case.get(fold(m.group(1)).lower()) or self.exact_case.get(m.group(1)) or []
-            if any(f.owner == owner and f.kind != "initials" for f in forms):
-                return True
+        """The text keys these initials to the same person ("BY = Baran", "MH: mother Maria", or a key's columns:
+        "MH   mother" for the register's mother): then "BY" is Baran wherever it stands, though it is also a word."""
+        role = self.entries[owner].role
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(initials)}(?:[ \t]*(?:=|:|–|-)[ \t]*|[ \t]{{2,}}|\t)"
+                             rf"([^\W\d_][\w'’\-]*)(?:[ \t]+([^\W\d_][\w'’\-]*))?", text):
+            for word in filter(None, m.groups()):
+                forms = self.any_case.get(fold(word).lower()) or self.exact_case.get(word) or []
+                if any(f.owner == owner and f.kind != "initials" for f in forms) or word.lower() in role:
+                    return True
         return False
+
+    def _capital_word(self, text: str, start: int, end: int) -> bool:
+        """Initials that are an everyday word written in capitals in running lower-case prose ("yes BY registered
+        08:47", "permit exists for BY."): nobody writes "by" or "do" so; in a heading of capitals they are words."""
+        if text[start:end] not in _WORD_INITIALS:
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        before = re.findall(r"[\w'’]+:?", text[line_start:start])
+        after = re.findall(r"[\w'’]+", text[end : len(text) if line_end < 0 else line_end])
+        neighbours = (before[-1:] if before and not before[-1].endswith(":") else []) + after[:1]
+        if any(w.isupper() and len(w) >= 2 and w.isalpha() for w in neighbours):
+            return False  # "PREPARED BY OFFICER", "DO NOT": a phrase in capitals
+        return len(re.findall(r"\b[a-z]{2,}\b", line)) >= 3
 
     def _single_letters(self, text: str) -> list[Finding]:
         """A register person written as one letter where only a person fits: "K's phone", "K asked", "N to stay
@@ -416,20 +456,43 @@ class RegisterMatcher:
                 elif key.lower() in self.ordinary and re.match(r"[ \t]+\d", text[end : end + 3]):
                     score = 0.3  # "Ward 32", "Summer 2024": a place or a date, not the person
                     why += "; an ordinary word before a number: check"
+                elif _in_date(text, start, end):
+                    score = 0.3  # "19 Jan 21:14", "May 2024": Ján and May are months here
+                    why += "; a month in a date: check"
                 if form.quoted and not in_quotes(text, start):
                     continue
-                if form.positional and not in_person_position(text, start, end) and not self._keyed(text, span, form.owner):
+                if form.kind == "mutated" and self.source == "propagation" and not _WELSH_TRIGGER.search(
+                        text, max(0, start - 10), start):
+                    continue  # a learned name mutates only after a word that mutates it: "gyda Phitchou", not "Moyle"
+                if form.positional and not in_person_position(text, start, end) and not self._keyed(text, span, form.owner) \
+                        and not (self.loose and self.source == "register" and self._capital_word(text, start, end)):
                     score = 0.3
                     why += "; initials that are also an abbreviation: check"
                 if len(forms) > 1:
                     why += f"; shared by {len({f.owner for f in forms})} register entries"
-                if entry.entity == E.PLACE and (town := _TOWN_AFTER.match(text, end)):
+                entity, pseudonym = entry.entity, entry.pseudonym
+                if form.kind == "street" and (number := _HOUSE_BEFORE.search(text, max(0, start - 12), start)):
+                    start, span = number.start(), text[number.start() : end]  # "11 Ardnacille": a house on the street
+                    if fold(" ".join(span.split())).lower() not in self.any_case:
+                        entity, pseudonym = E.ADDRESS, ""  # a neighbour's house, not the family home
+                        why += "; another house number on the same street"
+                if entity in (E.PLACE, E.ADDRESS) and (town := _TOWN_AFTER.match(text, end)):
                     end, span = town.end(), text[start : town.end()]  # "..., SHEFFIELD" or the town on the next line
-                found.append(Finding(start, end, entry.entity, score, span, "CaseRegister" if self.source ==
-                                     "register" else "Propagation", why, entry.pseudonym))  # fmt: skip
+                found.append(Finding(start, end, entity, score, span, "CaseRegister" if self.source ==
+                                     "register" else "Propagation", why, pseudonym))  # fmt: skip
         return found
 
 
+# Everyday words that are also a person's initials (Baran Yilmaz, Daniel Owen): never abbreviations in capitals.
+_WORD_INITIALS = frozenset({"BY", "DO", "HE", "WE", "SO", "TO", "UP", "GO", "MY", "OF", "IF", "AN", "BE", "AT", "ON", "OR"})
+# Words of a register role that say nothing of who the person is.
+_NOT_ROLE_WORDS = frozenset({"the", "and", "aged", "age", "years", "year", "old", "infant", "subject", "of", "in"})
+# Welsh words after which a name takes a mutation: "i Dendai", "gyda Phitchou", "a Fethan", "fy Nhomos".
+_WELSH_TRIGGER = re.compile(r"(?i)(?<![\w'’])(?:i|o|am|ar|at|dan|tan|heb|trwy|wrth|hyd|gan|dy|ei|a|â|gyda|efo|tua|na|yn|"
+                            r"fy|ym|yng|ac|ag|ond|neu|mae|wedi|oedd|ydy|annwyl|helo|hi|ti)[ \t]+$")
+_HOUSE_BEFORE = re.compile(r"(?<![\w/.,£$:])\d{1,4}[A-Za-z]?,?[ \t]+$")
+_PET_BASE_KINDS = frozenset({"full", "alias", "part", "given name", "diminutive", "nickname"})
+_MESSAGE_WORD = re.compile(r"(?<![\w'’@.#/\-])[^\W\d_]{4,}(?![\w'’@\-])")
 _SPELLED_KINDS = frozenset({"full", "alias", "part", "surname", "diminutive", "given name", "clipped"})  # not made-up pet forms
 _SINGLE_LETTER = re.compile(r"(?<![\w.'’\-/&+])([B-HJ-Z])(\.?)(?![\w.\-/&+]|['’](?!s\b))")  # "K", "R."
 # Words before a letter that make it a label or a pseudonym, not a person: "Child K", "Part B", "Vitamin K".
@@ -459,6 +522,15 @@ _AFTER_MODAL = {"be", "have", "do", "go", "come", "get", "see", "take", "make", 
 # First names that are also everyday verbs: after "I", "to", "will" or "and" they are the verb, not the person.
 _VERB_NAMES = {"will", "hope", "mark", "may", "rob", "sue", "pat", "bill", "grant", "chase", "drew", "frank", "wade",
                "jack", "carol", "rose", "dawn", "grace", "nick", "bob", "lance", "don", "chance", "sang"}
+
+
+def _in_date(text: str, start: int, end: int) -> bool:
+    """The word is a month (or its abbreviation) with a day or year beside it: "19 Jan", "May 2024", "Jan 19th"."""
+    word = fold(text[start:end]).lower().rstrip(".")
+    if word not in MONTH_ABBREVIATIONS and word not in {m.lower() for m in _MONTHS}:
+        return False
+    return bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$", text[max(0, start - 8) : start])
+                or re.match(r"\.?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b|'\d{2}\b)", text[end : end + 8]))
 
 
 def _verb_here(text: str, pos: int, word: str = "") -> bool:
@@ -563,6 +635,11 @@ def add_person(
                 matcher.add(f"{first[0]}.{hyphened}.", owner, "initials", 0.8, exact=True)
                 matcher.add(f"{first[0]}{hyphened}", owner, "initials", 0.8, exact=True)
                 matcher.add(f"{first} {hyphened}", owner, "first-initials", 1.0, exact=True)
+        if learned:  # a name the case taught mutates in a Welsh sentence too: "gyda Phitchou", "i Dendai"
+            for part in parts:
+                for form in welsh_mutations(part):
+                    if not (is_ordinary_word(form) or is_common_word(form) or is_name_word(form)):
+                        matcher.add(form, owner, "mutated", 0.75, exact=True)
         if not morphology:
             continue
         if first[:1].isupper():
@@ -731,7 +808,8 @@ def build_register_matcher(register: Register, *, loose: bool = False) -> Regist
 
     m = RegisterMatcher(loose=loose)
     for i, person in enumerate(register.people):
-        m.entries.append(_Entry(E.PERSON, person.pseudonym, f"person {i + 1}"))
+        role = frozenset(w for w in re.findall(r"[a-z]+", person.role.lower()) if len(w) >= 3 and w not in _NOT_ROLE_WORDS)
+        m.entries.append(_Entry(E.PERSON, person.pseudonym, f"person {i + 1}", role))
         add_person(m, len(m.entries) - 1, [person.name, *person.aliases])
         if person.date_of_birth:
             m.entries.append(_Entry(E.DOB, "[date of birth removed]", f"person {i + 1} date of birth"))
@@ -757,10 +835,14 @@ def build_register_matcher(register: Register, *, loose: bool = False) -> Regist
                     if core != short and (len(core.split()) >= 2 or (len(core) >= 4 and not is_ordinary_word(core))):
                         m.add(core, owner, "short name", 0.85, exact=True)  # "Larkfield", "St Bernadette's"
                     street = re.sub(r"^\d+[A-Za-z]?\s+", "", part)
-                    if street != part and len(street.split()) >= 2:
-                        m.add(street, owner, "street", 0.9)
+                    if street != part and (len(street.split()) >= 2 or len(street) >= 5 and not is_ordinary_word(street)):
+                        m.add(street, owner, "street", 0.9)  # "Ardnacille" for "9 Ardnacille": a street named alone
                     if short != part or re.search(r"\b(?:School|Academy|College|Primary)$", part):
                         for nick in setting_names(part)[1:]:
                             if nick.isupper() or re.fullmatch(r"(?:St\.?|Saint) [A-Z]'s", nick):
                                 m.add(nick, owner, "short name", 0.85, exact=True)  # "St B's", "KHS" (not the town)
+                            elif len(nick.split()) >= 2 and nick.split()[-1] != core.split()[-1]:
+                                shortened = re.sub(r"\s+(?:School|Centre)$", "", nick)
+                                for form in {nick, shortened} - {core}:  # "Ballysaggart IPS", "Ashgrove Comm. Primary"
+                                    m.add(form, owner, "short name", 0.85, exact=True)
     return m.compile()

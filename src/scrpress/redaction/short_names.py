@@ -14,7 +14,8 @@ SETTING_WORDS = (
     r"Children'?s|Family|Early Years|Early Learning|Learning)\s+)*(?:School|Academy|College|Nursery|Practice|Surgery|Centre|"
     r"Center|Hub|Clinic|Pre-?School|Playgroup|Primary|Infants|Juniors|ELC|PS|MP|HC|MC|Kids Club|Ministries)")  # fmt: skip
 # How records shorten a kind of setting after its name: "St Brigid's PS", "Hillpark ELC", "Springvale MP".
-_KIND_ABBREVIATIONS = {"Primary School": "PS", "High School": "HS", "Medical Practice": "MP", "Medical Centre": "MC",
+_KIND_ABBREVIATIONS = {"Integrated Primary School": "IPS", "Integrated College": "IC", "Community Primary School": "CPS",
+                       "Controlled Primary School": "CPS", "Primary School": "PS", "High School": "HS", "Medical Practice": "MP", "Medical Centre": "MC",
                        "Health Centre": "HC", "Early Learning Centre": "ELC", "Learning Centre": "LC",
                        "Nursery School": "NS", "Family Centre": "FC"}  # fmt: skip
 SETTING_ROLES = r"(?:DSL|DDSL|SENCO|SENCo|Head|Headteacher|HT|DHT|PT|Reception|Office|Staff|Uniform)\b"  # its people
@@ -45,9 +46,16 @@ def setting_names(name: str) -> list[str]:
             not is_very_common_word(letters) and letters.isupper()):  # not "WFH" for "Westgate Family Hub"
         out.append(letters)  # "Kinlochcorran High School" → "KHS", "Ferrier Vale Learning Centre" → "FVLC"
     for kind, abbreviation in _KIND_ABBREVIATIONS.items():
-        if core != name.strip() and name.strip().endswith(" " + kind):
-            out.append(f"{core} {abbreviation}")  # "Hillpark Early Learning Centre" → "Hillpark ELC"
-    return out
+        if name.strip().endswith(" " + kind) and (stem := name.strip()[: -len(kind) - 1]) and stem != name.strip():
+            out.append(f"{stem} {abbreviation}")  # "Hillpark Early Learning Centre" → "Hillpark ELC"
+    for word, short in _WORD_ABBREVIATIONS.items():
+        if f" {word} " in f" {name.strip()} ":
+            out += [re.sub(rf"\b{word}\b", short, name.strip()), re.sub(rf"\b{word}\b", short.rstrip("."), name.strip())]
+    return list(dict.fromkeys(out))
+
+
+# Words of a setting's name that records shorten: "Ashgrove Comm. Primary", "St Mary's RC Prim. School".
+_WORD_ABBREVIATIONS = {"Community": "Comm.", "Primary": "Prim.", "Integrated": "Int.", "Secondary": "Sec."}
 
 
 _TOPOGRAPHIC = frozenset(["Vale", "Valley", "Park", "Hill", "Hills", "Green", "View", "Grove", "Heights", "Fields", "Field",

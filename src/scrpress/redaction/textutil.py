@@ -108,3 +108,36 @@ def trie_pattern(keys: list[str]) -> str:
         return f"(?:{body})?" if ends else body
 
     return emit(trie)
+
+
+_RULE_LINE = re.compile(r"[ \t|+]*[-=_]{3,}[-=_+|: \t]*")
+_CELLS = re.compile(r"\S+(?:[ \t]\S+)*")  # a header cell: words one space apart; two spaces or a tab end it
+
+
+def column_header(text: str, start: int) -> str | None:
+    """The header of the space-aligned table column that text[start] stands in: the cell of the table's first
+    line (or of the line above its dashed rule) that covers that column; None outside such a table. Rows and
+    header are lines with column gaps (two spaces or a tab); a blank line or a line without gaps ends the table."""
+    line_start = text.rfind("\n", 0, start) + 1
+    col = start - line_start
+    row = text[line_start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    if "  " not in row.strip() and "\t" not in row:
+        return None  # prose, not a table row
+    header: str | None = None
+    pos, rows = line_start, 0
+    while pos > 0 and rows < 60:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start : pos - 1]
+        if _RULE_LINE.fullmatch(line):
+            above = text.rfind("\n", 0, max(prev_start - 1, 0)) + 1
+            header = text[above : prev_start - 1] if prev_start else None
+            break
+        if not line.strip() or "  " not in line.strip() and "\t" not in line:
+            break  # a blank line or a title ends the table
+        header, pos, rows = line, prev_start, rows + 1
+    if not header:
+        return None
+    for cell in _CELLS.finditer(header.expandtabs(1)):
+        if cell.start() - 2 <= col < cell.end() + 2 or cell.start() <= col + 2 and col < cell.end():
+            return cell.group()
+    return None

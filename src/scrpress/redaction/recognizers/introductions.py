@@ -125,6 +125,26 @@ QUOTED_THEN_ROLE = re.compile(r"[\"“](?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w
 NAME_THEN_FULL_NAME = re.compile(r"(?<![\w'’\-])(?P<name>[A-Z][a-z][\w'’\-]*)[ \t]+\((?P<full>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,3})\)")
 # A title and a name typed in lower case in a message: "tell mrs llewellyn rees monday".
 LOWER_TITLED = re.compile(r"(?<![\w'’])(?:mrs|mr|ms|miss|dr|sir)[ \t]+(?P<name>[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+)?)")
+# A name introduced without quotes: "his mother calls him Pitchou", "nicknamed Tam", "known as Deano".
+ALIAS_UNQUOTED = re.compile(r"\b(?:calls?[ \t]+(?:him|her|them)|(?:also[ \t]+)?known[ \t]+as|nicknamed|goes[ \t]+by)[ \t]+"
+                            r"(?P<name>[A-Z][\w'’\-]+)")
+# A field that gives the name a person goes by: "Known as: Jake", "Preferred name: Lexi-Mae".
+ALIAS_FIELD = re.compile(r"\b(?i:known as|also known as|preferred name|aka|a\.k\.a\.?|nickname|alias)[ \t]*:[ \t]*"
+                         r"(?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)")
+# A respectful or kin word after a first name, as South Asian, Turkish and Kurdish speech puts it: "Sunita didi",
+# "Santosh dai", "Ali bhai", "Harjit ji", "Ayşe abla", "Ahmet amca" (in messages in lower case too: "maila dai").
+NAME_THEN_HONORIFIC = re.compile(r"(?<![\w'’@.#])(?P<name>[^\W\d_][^\W\d_'’]{2,})[ \t\-](?=(?:didi|dai|daju|bhai|bhaiya|"
+                                 r"bhaiyya|bhaiji|ji|baji|aapa|apa|apu|bhabhi|behen|bahini|akka|thambi|abla|abi|ağabey|"
+                                 r"teyze|amca|dayı|yenge|hala|khanum|sahib|saab|aunty|auntie|uncle)\b)", re.IGNORECASE)
+# A maiden or birth surname: "Ruta Kazlauskiene (nee Petrauskaite)", "Mrs Jones née Pritchard", "z domu Nowak".
+MAIDEN_NAME = re.compile(r"\b(?:née|nee|neé|geb\.|geborene|z[ \t]+domu)[ \t]+(?P<name>[A-Z][\w'’\-]+(?:-[A-Z][\w'’\-]+)?)")
+# Kin words that take "ji" or "bhai" themselves: "Phuphar ji", "Jija ji", "Mama ji" are relatives, not names.
+_SOUTH_ASIAN_KIN = frozenset({"phuphar", "phupha", "phuphi", "jija", "jiju", "bhabhi", "bhabi", "chacha", "chachi",
+                              "chachu", "mama", "mami", "mamu", "mamaji", "bua", "masi", "mausi", "masar", "mausa",
+                              "nana", "nani", "dada", "dadi", "tau", "tayi", "taiji", "bebe", "biji", "bapu", "pitaji",
+                              "mataji", "papa", "veer", "veerji", "paaji", "paji", "praji", "bhaji", "behenji", "didi",
+                              "bhaiya", "bhai", "baji", "apa", "aapa", "abbu", "ammi", "ammu", "abba", "amma", "appa",
+                              "anna", "akka", "thatha", "paati", "ajji", "aji", "ajoba", "kaka", "kaki", "baba", "ba"})
 # A first name and the role after it, as practitioner events list people: "Dawn (HV), Kelly (CNN)".
 FIRST_NAME_ROLE = re.compile(rf"(?<![\w'’])(?P<names>[{_UP}][a-z'’]+(?:,?\s+(?:and|&)\s+[{_UP}][a-z'’]+)?)[ \t]+"
                              rf"\((?P<role>[^()\n]{{2,30}})\)")  # "Will and Mandy (Coastline Homes)": the role of both
@@ -231,6 +251,26 @@ class IntroductionRecognizer(EntityRecognizer):
             if (is_name_word(name) or not is_ordinary_word(name)) and fold(name).lower() not in NEVER_NAMES and not (
                     is_very_common_word(alias) and not is_name_word(alias)) and fold(alias).lower() not in NEVER_NAMES:
                 out.append(self._result(m.start(group), m.end(group), "another name the person goes by"))
+        for m in ALIAS_FIELD.finditer(text):
+            name = m.group("name")
+            if fold(name.split()[0]).lower() not in NEVER_NAMES and not (is_very_common_word(name) and not is_name_word(name)):
+                out.append(self._result(m.start("name"), m.end("name"), "the name a record says the person goes by"))
+        for m in ALIAS_UNQUOTED.finditer(text):
+            name = m.group("name")
+            if not (is_common_word(name) or is_ordinary_word(name)) and fold(name).lower() not in NEVER_NAMES | _KIN_AND_ROLES:
+                out.append(self._result(m.start("name"), m.end("name"), "another name the person goes by"))
+        for m in MAIDEN_NAME.finditer(text):
+            if not is_ordinary_word(m.group("name")) and fold(m.group("name")).lower() not in NEVER_NAMES:
+                out.append(self._result(m.start("name"), m.end("name"), "a maiden or birth surname"))
+        for m in NAME_THEN_HONORIFIC.finditer(text):
+            name = m.group("name")
+            key = fold(name).lower()
+            if key in NEVER_NAMES or key in _KIN_AND_ROLES or key in _SOUTH_ASIAN_KIN or not (
+                    is_name_word(name) or not is_ordinary_word(name)):
+                continue  # "my aunty", "the uncle": a kin word after a word, not after a name
+            if name.islower() and not (in_quotes(text, m.start()) and is_name_word(name) and len(name) >= 4):
+                continue  # lower case only in a message, and only a known name ("sunita didi")
+            out.append(self._result(m.start("name"), m.end("name"), "a name with a kin or respect word after it"))
         out += self._names_records_place(text)
         return out
 

@@ -53,6 +53,11 @@ ORG_WORDS = set(
      "directorate", "grove", "crescent", "gardens", "terrace", "mews", "square", "wharf", "parade", "boulevard", "quay"]
 )
 NOUN_ENDINGS = ("ing", "ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ology", "ism", "ics")
+# Surnames that are also words of a street or a building: a person's only after a role ("midwife, Becky Lane").
+_PLACE_SURNAMES = frozenset({"lane", "hill", "hills", "wood", "woods", "green", "field", "fields", "brook", "brooks", "bank",
+                             "banks", "dale", "park", "parks", "ford", "wells", "cross", "gates", "moor", "marsh", "heath",
+                             "bridge", "bridges", "hall", "street", "church", "chapel", "temple", "house", "lodge",
+                             "grove", "croft", "burn", "glen", "brae", "rowe", "mead", "castle", "tower", "towers"})
 _ROLE_ENDINGS = ("ist", "ician", "tric", "trics", "ical", "ologist", "ary", "ory")
 _FUNCTION_WORDS = {"from", "to", "cc", "with", "and"}  # weak evidence before an unknown word: "from Duhok", "to CSC"
 NOT_A_NAME = frozenset(NEVER_NAMES | ROLE_WORDS | ORG_WORDS)  # never a word of a person's name
@@ -247,7 +252,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
             return [surname]
         part: list[int] = []
         for k in run:
-            if _WORDISH.match(toks[k].text) and self._classify(toks[k].text) == "N" and not _is_title(toks[k].text):
+            if _WORDISH.match(toks[k].text) and self._classify(toks[k].text) == "N" and not _is_title(toks[k].text) and not (
+                    k == run[-1] and len(part) == 1 and self._role_then_name(toks, part[0], part[0], k)):
                 if part:
                     out.extend(self._judge_part(text, toks, part[0], part))
                 part = []
@@ -327,6 +333,17 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 and _capitalised(toks[k + 2].text) and not is_very_common_word(word)
                 and not word.lower().endswith(NOUN_ENDINGS))  # fmt: skip
 
+    def _role_then_name(self, toks: list[_Tok], i0: int, first: int, last: int) -> bool:
+        """A first name or initial and a surname that is also a street word, just after a role: "community midwife,
+        Becky Lane", "Midwife B. Lane" (a person), not "Elm Road"."""
+        if self._classify(toks[first].text) not in "FI" or fold(toks[last].text).lower() not in _PLACE_SURNAMES or not (
+                _capitalised(toks[last].text)):
+            return False
+        before = toks[i0 - 1].text.lower() if i0 > 0 else ""
+        before2 = toks[i0 - 2].text.lower() if i0 > 1 else ""
+        role = before if before != "," else before2
+        return role in ROLE_WORDS and role not in _FUNCTION_WORDS
+
     def _judge_part(self, text: str, toks: list[_Tok], i0: int, run: list[int]) -> list[RecognizerResult]:
         words = [
             k for k in run
@@ -342,6 +359,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
         classes = {k: self._classify(toks[k].text) for k in words}
         if titled and words and classes[words[0]] in "UO" and toks[words[0]].text.lower().endswith(NOUN_ENDINGS):
             titled = False  # "Named Nurse Safeguarding": a role's title, not a person's
+        if len(words) == 2 and self._role_then_name(toks, i0, words[0], words[1]):
+            classes[words[-1]] = "L"  # "community midwife, Becky Lane": a surname here, not a street
         if any(classes[k] == "N" and fold(toks[k].text).lower() in ORG_WORDS for k in words):
             return []  # an organisation or a street: "Riverside Medical Practice", "Elm Road"
         while words and classes[words[0]] in "NO" and not titled and not self._police_surname(toks, words[0]):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from .. import findings as E
-from ..names_data import PERSONAL_TITLES
+from ..names_data import PERSONAL_TITLES, gazetteers, is_name_word, is_ordinary_word
+from ..textutil import fold
 from .base import RecognizerSpec, recognizer
 
 STREET_TYPES = (
@@ -72,6 +73,11 @@ class UkAddress(RecognizerSpec):
          rf"\b(?:Unit|Flat|Apartment|Apt|Plot|Pitch|Caravan|Rooms?)\.?[ \t]+\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?,?[ \t]+"
          rf"(?:{_WORD}(?:[ \t]+|[ \t]*\n[ \t]*)){{1,3}}(?:{STREET_TYPES}|Showground|Site|Hotel|Park)\b"
          rf"(?:,[ \t]*(?:\d{{1,4}}(?:-\d{{1,4}})?[ \t]+)?(?:{_WORD}[ \t]+){{1,2}}(?:{STREET_TYPES})\b)?{_TOWN_TAIL}", 0.65),
+        # A house number and a street with no street word, then the town: rural Scotland, Wales and Ireland name
+        # streets so ("6 Cnoc na Mòine, Stornoway", "4 ARDNACILLE, NESS", "3 Maes Glas, Tregaron").
+        ("number-place-town",
+         rf"(?<![\w/.,£$:]){_HOUSE},? (?P<street>{_WORD}(?:[ \t]+(?:na|nan|an|am|a'|y|yr|ar|{_WORD})){{0,3}}),[ \t]*"
+         rf"{_NOT_TOWN}{_WORD}(?:[ \t]+{_NOT_TOWN}{_WORD})?(?![\w'’\-])", 0.6),
         ("named-street",
          rf"\b(?:on|in|at|of|from|to|near|off)\s+(?P<street>(?:{_WORD}\s+){{1,2}}(?:Road|Street|Avenue|Lane|Close|Drive|"
          rf"Crescent|Gardens|Grove|Terrace|Mews|Walk|Way)\b)", 0.45, "street"),
@@ -81,6 +87,9 @@ class UkAddress(RecognizerSpec):
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         span = text[start:end]
+        if re.match(r"\d", span) and not re.search(rf"\b(?:{STREET_TYPES}|{WELSH_STREET}|{_BUILDINGS})\b", span) and (
+                _not_a_street(text, start, span)):
+            return 0  # "aged 14 Jonas, Tomas", "5 Mothers, Leeds": a number before words, not a street
         first = re.search(r"[A-Z][\w'’\-]*", span)
         if first and first.group() in ("Police", "Station", "Hospital", "The", "Children", "Social") and not (
                 first.group() == "The" and re.match(_HOUSE_NAME, span)):  # "The Old Granary, 2 Riverside Walk"
@@ -88,9 +97,32 @@ class UkAddress(RecognizerSpec):
         return score
 
 
+_BUILDINGS = (r"House|Hse|Court|Tower|Buildings|Mansions|Point|Lodge|Block|Hall|Heights|Cottage|Cottages|Bungalow|Villa|"
+              r"Barn|Hotel|Farm|Farmhouse|Site|Showground")
+
+
+def _not_a_street(text: str, start: int, span: str) -> bool:
+    """A number and words without a street word that are no address: a count, an age, a year group or a list of
+    names, or words English uses every day."""
+    street = re.match(r"[^,]*", re.sub(r"^\s*\d+[A-Za-z]?(?:\s?[\-–]\s?\d+[A-Za-z]?)?,?\s+", "", span)).group()
+    words = re.findall(r"[^\W\d_][\w'’\-]*", street)
+    if re.search(r"\b(?i:aged?|years?|yrs?|year|yr|p|class|room|ward|bed|no|number|x|group|week|day|page|para|section|"
+                 r"s|art|article|schedule|reg|regulation|rule|under|over|of)\.?[ \t]*$", text[max(0, start - 14) : start]):
+        return True
+    town = re.search(r",\s*([^\W\d_][\w'’\-]*)", span)
+    names = [w for w in words if w not in ("na", "nan", "an", "am", "y", "yr", "ar")]
+    if any(len(w) < 3 or w.isupper() and len(w) < 5 for w in names) or (town and re.search(r"[a-z][A-Z]", town.group(1))):
+        return True  # "1, PCV, MenB", "15 L, IO": a list of codes, not a street
+    if town and town.group(1)[1:].islower() and fold(town.group(1)).lower() in gazetteers()[0] and (
+            street.isupper() or not is_ordinary_word(town.group(1))):
+        return True  # "2 WEEKES, Tyrone": a numbered row of SURNAME, Forename
+    return not words or any(is_ordinary_word(w) for w in words if len(w) > 2) or (
+        len(words) == 1 and is_name_word(words[0]) and not words[0].isupper())
+
+
 SETTING_KINDS = (
-    r"(?:Primary|Junior|Infant|Infants|Nursery|Secondary|High|Grammar|Community|Church|C of E|CE|CofE|RC|Catholic|"
-    r"Methodist|Free|Special|Comprehensive|Middle|First|Pupil Referral)?\s*"
+    r"(?:(?:Primary|Junior|Infant|Infants|Nursery|Secondary|High|Grammar|Community|Church|C of E|CE|CofE|RC|Catholic|"
+    r"Methodist|Free|Special|Comprehensive|Middle|First|Pupil Referral)(?: |[ \t]*\n[ \t]*))?"
     r"(?:of England |in Wales |of Wales )?(?:Primary |Junior |Infant |Nursery |High |Secondary )?"
     r"(?:School|Academy|College|Nursery|Pre-?School|Playgroup|Children'?s Centre|Family Centre|Family Hub|Surgery|"
     r"Medical Practice|Medical Centre|Health Centre|Practice|Clinic|Day Nursery|Child Care|Childcare|Kindergarten|"
@@ -125,14 +157,21 @@ class LocalSetting(RecognizerSpec):
     entity = E.SETTING
     patterns = [
         ("named-setting", rf"(?<![\w])(?!(?:At|In|From|To|With|For|And|Of|On|By|Attends|Attended|Attending)[ \t])"
-                          rf"(?:(?:St\.?|Saint|Y|Ysgol)[ \t]+)?(?:[A-Z][\w'’\-]+[ \t]+){{0,3}}[A-Z][\w'’\-]+"
-                          rf"(?:[ \t]+|[ \t]*\n[ \t]*){SETTING_KINDS}\b", 0.7),  # "Willowbrook\n   Children's Centre"
-        ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}[ \t]*(?:(?:y|yr)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
-         0.75),
+                          rf"(?:(?:St\.?|Saint|Y|Ysgol) )?(?:[A-Z][\w'’\-]+ ){{0,3}}[A-Z][\w'’\-]+"
+                          rf"(?: |[ \t]*\n[ \t]*){SETTING_KINDS}\b", 0.7),  # one space between words: wider gaps are columns  # "Willowbrook\n   Children's Centre"
+        ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}[ \t]*(?:(?:y|yr)[ \t]+)?[A-Z][\w'’\-]+"
+                          rf"(?: (?:(?:y|yr|ar|o|a) )?[A-Z][\w'’\-]+){{0,2}}", 0.75),  # "YG Coed y Wern"
+        # A secondary school by its place name alone: "Fitzhamon High", "Cathays High" (not "Very High").
+        ("place-high", r"(?<![\w])(?P<high>[A-Z][a-z'’\-]{3,}(?: [A-Z][a-z'’\-]{3,})? High)(?! (?:School|Court|Street|Road|"
+                       r"St|Rd|Risk|Level|Dependency|Priority|Court|Sheriff)\b)(?![\w\-])", 0.65, "high"),
         ("irish-setting", rf"(?<![\w]){GAELIC_SETTING}(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:na|an|Naomh|Mhuire)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
          0.75),
         ("capitals", r"(?<![\w])(?:[A-Z][A-Z'’\-]+\s+){1,4}(?:SCHOOL|ACADEMY|NURSERY|SURGERY|MEDICAL CENTRE|HEALTH CENTRE|"
          r"MEDICAL PRACTICE|PRACTICE|CHILDREN'?S CENTRE|FAMILY CENTRE)\b", 0.7),
+        # A faith school named after its kind: "Talmud Torah Ohel Moshe", "Yeshivas Beis Aharon", "Madrasa Al-Noor".
+        ("faith-school", r"(?<![\w])(?:Talmud[ \t]+Torah|Yeshiva[hs]?|Cheder|Chedar|Kollel|Beis[ \t]+Yaakov|Bais[ \t]+Yaakov|"
+                         r"Madrasa[h]?|Madrassa[h]?|Darul[ \t]+Uloom|Dar[ \t]+al[ \t\-]+Uloom|Gurukul|Sunday[ \t]+School)"
+                         r"(?: (?:of |al-|Al-)?[A-Z][\w'’\-]+){1,3}", 0.7),
         ("masjid", r"\b(?:Masjid|Jamia|Madrasa|Madrasah|Darul|Dar-ul)[\-–][A-Za-z]+(?:[\-–][A-Z][a-z]+)*\b", 0.7),
         ("gp-practice", r"\bGP\b[^\n]{0,30}?[,(][ \t]*(?P<mp>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[ \t]+MP)\b", 0.65,
          "mp"),  # "Safeguarding Lead GP, Millbrook MP": a medical practice, not a Member of Parliament
@@ -146,4 +185,6 @@ class LocalSetting(RecognizerSpec):
         words = re.findall(r"[A-Z][\w'’\-]+", text[start:end])
         if words and words[0].rstrip(".") in PERSONAL_TITLES:
             return 0  # "Mrs Church", "Dr Temple": a person whose surname names a building
+        if words and words[-1] == "High" and "School" not in words and (len(words) < 2 or is_ordinary_word(words[-2])):
+            return 0  # "Very High", "Medium High", "Risk High": a rating, not a school
         return score if any(w not in _GENERIC for w in words) else 0

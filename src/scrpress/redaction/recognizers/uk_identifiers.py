@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import findings as E
+from ..textutil import column_header
 from .base import RecognizerSpec, recognizer
 
 _DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$")
@@ -139,7 +140,7 @@ class SocialMediaHandle(RecognizerSpec):
         ("at-handle", r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?<!\.)", 0.7),
         ("platform-name",
          rf"\b(?:{_PLATFORMS})\b"
-         r"(?:\s+(?:name|username|user name|handle|account|id|profile|gamertag|tag))?\s*(?:is|was|called|of)?\s*[:=\-]?\s*"
+         r"(?:\s+(?:name|username|user name|handle|account|id|profile|gamertag|tag))?\s*(?:is|was|called|of|as|named)?\s*[:=\-]?\s*"
          r"[\"“'‘(]?(?P<handle>@?[a-z][a-z0-9]*\.[a-z0-9_.]+(?<!\.)|@?[A-Za-z0-9_][A-Za-z0-9_.\-]{2,29}\d[A-Za-z0-9_]*|@?[A-Za-z0-9]+_[A-Za-z0-9_.]+|@[A-Za-z0-9_.]{2,30})", 0.75,
          "handle"),
         ("chat-speaker", r"^[ \t]*(?P<handle>(?=[A-Za-z0-9._]*[._\d])[A-Za-z][A-Za-z0-9._]{2,29}(?<!\.)):[ \t]", 0.7,
@@ -170,7 +171,7 @@ class UkVehicleRegistration(RecognizerSpec):
         ("prefix", r"(?<![\w])[A-HJ-NP-TV-Y]\d{1,3} ?[A-Z]{3}(?![\w])", 0.35),
         ("suffix", r"(?<![\w])[A-Z]{3} ?\d{1,3}[A-HJ-NP-TV-Y](?![\w])", 0.35),
         ("northern-ireland", r"(?<![\w])[A-Z]{2,3} ?\d{3,4}(?![\w/])", 0.3),
-        ("foreign", r"(?<![\w/])[A-Z]{1,3} ?\d[A-Z0-9]{2,5}(?![\w/])", 0.3),  # "PO 7K215" beside a vehicle
+        ("foreign", r"(?<![\w/])[A-Z]{1,3}[ \-]?\d[A-Z0-9]{2,5}(?![\w/])", 0.3),  # "PO 7K215" beside a vehicle
         ("european", r"(?<![\w/])[A-Z]{1,2} ?\d{4} ?[A-Z]{1,2}(?![\w/])", 0.3),  # Bulgarian "CH 2290 AX" beside a vehicle
         # A registration named as one, in any country's format: "Romanian plates CT 07 FRD", "reg: WGM 4K21"
         ("after-plate", r"\b(?i:plates?|reg(?:istration)?(?:\s+(?:no|number|mark))?|vrm|index)\.?\s*[:\-]?\s*"
@@ -211,6 +212,12 @@ _SYSTEM_NAMED = re.compile(r"\b(?:soscare|mosaic|lcs|wccis|paris|carefirst|liqui
                            r"niche|athena|hospital (?:no|number)|mrn|nhs trust no|ref|reference|crime|occurrence|incident|"
                            r"log|cad|storm|urn|ivpd|vpd|swis|merlin)\b", re.I)  # fmt: skip
 _LABEL_AT_END = re.compile(r"\b[A-Za-z]+\.?[ \t]*[:#]?[ \t]*$")
+# A record number's label just before it: "service no. 21170456", "patient number: 4471902", "ID 8830127".
+_NUMBER_LABEL = re.compile(r"(?<!\w)(?!(?i:tel|phone|mobile|mob|fax|room|flat|house|bed|ward|bay|unit|page|para)\b)"
+                           r"[A-Za-z]+\.?[ \t]+(?i:no\.?|number|id)[ \t]*[:#]?[ \t]*$|(?<!\w)(?i:id)[ \t]*[:#]?[ \t]*$")
+_ID_HEADER = re.compile(r"(?i)\b(?:id|no\.?|number|ref|reference|nominal|urn|crn|mrn|chi|h&c|case|file|record|"
+                        r"patient|hospital|system)\b")
+_NOT_ID_HEADER = re.compile(r"(?i)\b(?:tel|phone|mobile|date|dob|age|time|room|flat|house|year|qty|amount)\b")
 
 
 @recognizer
@@ -245,13 +252,17 @@ class CaseReference(RecognizerSpec):
         ("pnc-id", r"(?<![\w/])\d{2}/\d{5,7}[A-Z](?![\w/])", 0.75),  # PNC ID: 09/0277415X
         ("log-of-date", r"\b(?:[Ll]og|LOG|[Ii]ncident|[Ss]erial|CAD|[Cc]all)\s*(?:[Nn]o\.?|[Nn]umber)?\s*"
          r"(?P<log>\d{2,6} of \d{1,2}/\d{1,2}(?:/\d{2,4})?)", 0.75, "log"),  # "Log 2198 of 14/11/2025"
-        ("slashed-letters", r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z]{2,6})+/\d{2,4}/\d{3,}(?![\w/])", 0.7),  # PCS/IAA/24/02196
+        ("slashed-letters", r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z]{1,6})+/\d{2,4}/\d{3,}(?![\w/])", 0.7),  # PCS/IAA/24/02196,
+        # CR/N/2025/004417
+        ("pupil-number", r"\b(?:SCN|UPN|ULN|(?i:pupil|candidate|learner)[ \t]+(?i:no\.?|number))[ \t]*[:#]?[ \t]*"
+                         r"(?P<pupil>[A-Z]?\d[\d ]{6,14}\d[A-Z]?)\b", 0.75, "pupil"),  # "SCN: 128 447 309"
         ("slashed-mixed", r"(?<![\w/])[A-Z]{1,4}\d{2}/\d{5,}(?![\w/])", 0.65),  # ED25/118204
         ("passport", r"\b(?i:passport)(?:\s+(?i:no\.?|number))?\s*[:#]?\s*(?P<pp>[A-Z]{0,2}\d{7,9})\b", 0.75, "pp"),
         ("mixed-id", r"(?<![\w/\-])(?:\d{2}[A-Z]{2,5}\d{5,}|[A-Z]{2,5}\d{0,3}-\d{5,}[A-Z]?)(?![\w/\-])", 0.65),  # 24MAB0291447,
         # SCX-4471902, ED25-118842: letters and a long number make a record's key
         ("family-court", r"(?<![\w/])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w/])", 0.75),  # a family court case number: BK25P00417
         ("long-number", r"(?<![\w/.,£$€#+\-])\d{7,12}(?![\w/%]|[.,]\d)", 0.45),
+        ("lettered-number", r"(?<![\w/.\-])[A-Z]{1,2}-\d{6,10}(?![\w/\-])", 0.45),  # N-0931742 in a "Nominal ID" column
     ]  # fmt: skip
     context = ["crime", "occurrence", "incident", "reference", "ref", "case", "number", "log", "record", "crn", "pnc",
                "id", "mosaic", "lcs", "tenancy", "claim", "account", "hospital", "mrn", "soscare", "wccis", "paris",
@@ -261,8 +272,10 @@ class CaseReference(RecognizerSpec):
         if score < 0.5:  # a bare long number: a reference when its line names a record system ("SOSCARE: Aoife 7751204")
             line_start = text.rfind("\n", 0, start) + 1
             line = text[line_start:start]
-            if _SYSTEM_NAMED.search(line):
+            if _SYSTEM_NAMED.search(line) or _NUMBER_LABEL.search(line):
                 return 0.75
+            if (header := column_header(text, start)) and _ID_HEADER.search(header) and not _NOT_ID_HEADER.search(header):
+                return 0.8  # a column of record numbers: "Nominal ID", "Soscare ID", "Hosp no"
             if re.fullmatch(r"[ \t|]*", line) and line_start > 0:  # a table cell carried onto the next line:
                 prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rsplit("|", 1)[-1]
                 if _SYSTEM_NAMED.search(prev) and _LABEL_AT_END.search(prev):  # "... Police ref\n   |  | 5224008613"
