@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_recognizers import covered
 
-from scrpress.case import Person, Register
+from scrpress.case import Person, Place, Register
 from scrpress.redaction.conversations import message_lines
 from scrpress.redaction.detect import Detector, setting_names
 from scrpress.redaction.initials import hyphen_initials, initials_forms
@@ -719,4 +719,71 @@ def test_declined_and_pet_forms_in_messages(detector) -> None:  # type: ignore[n
 def test_messages_under_a_sender_and_time_header() -> None:
     text = "  Dana Kráľová  19 Jan 21:14\n  kde je petko??\n  (Where is Petko??)\n\nHome visit  12 Jan 10:00\n"
     lines = [text[m.start : m.end].strip() for m in message_lines(text)]
-    assert lines == ["Dana Kráľová  19 Jan 21:14", "kde je petko??"]
+    assert lines == ["Dana Kráľová  19 Jan 21:14", "kde je petko??", "(Where is Petko??)"]
+
+
+# -- shapes from the eleventh held-out split (fresh fictional examples) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Referred by her health visitor,\nAmy Hill, at the new birth visit.", "Amy Hill"),
+        ("Seen by Health Visitor C. Wood      Safeguarding Team", "C. Wood"),
+        ("Emma Rees (nee Pritchard), mother of the children.", "Pritchard"),
+        ("His gran calls him Tintin at home.", "Tintin"),
+        ("Now staying at 7 Druim na Bruaich, Portree with an aunt.", "7 Druim na Bruaich, Portree"),
+        ("SCN:        204 118 377   Stage: P6", "204 118 377"),
+        ("As per concern report CR/K/2024/010228 the child was found.", "CR/K/2024/010228"),
+        ("He posted on TikTok as zed.kasa07 the next day.", "zed.kasa07"),
+        ("Staff key: MMac = Morven Macaulay (class teacher)\n12/02/2025  MMac    Arrived late.", "MMac    Arrived"),
+    ],
+)
+def test_shapes_of_an_eleventh_writer(detector, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert all(covered(found, text, part) for part in target.split("    ") if part != "Arrived"), [
+        (f.text, f.entity_type) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Baby girl born Wishaw, 39+2, discharged day 2.", "Wishaw"),
+        ("Vaccines given: 1, PCV, MenB at 8 weeks.", "PCV"),
+        ("Partner of WEEKES, Tyrone\n  2 COLE, Amber   none", "2 COLE"),
+        ("Apt 3, 22 Moyle Road. Mr Tom Boyle came. The Moyle Section covers it.", "Moyle Section"),
+    ],
+)
+def test_birthplaces_codes_and_rows_are_not_addresses(detector, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    start = text.index(word)
+    assert not any(f.start <= start < f.end and f.entity_type in ("ADDRESS", "PERSON") and f.text.startswith(
+        word.split()[0]) for f in found), [f.text for f in found]
+
+
+def test_a_learned_name_mutates_after_a_welsh_word(detector) -> None:  # type: ignore[no-untyped-def]
+    text = "His mother calls him Pitchou at home. Roedd Mam yn chwarae gyda Phitchou ar y llawr."
+    assert covered(detector.detect([text])[0], text, "Phitchou")
+
+
+def test_another_house_on_the_family_street_is_an_address_without_the_pseudonym() -> None:
+    matcher = build_register_matcher(Register(places=(Place(name="9 Ardbhan", pseudonym="the family home"),)), loose=True)
+    found = {f.text: f for f in matcher.find("Taken to 11 Ardbhan by the aunt; home is 9 Ardbhan.")}
+    assert found["11 Ardbhan"].entity_type == "ADDRESS" and not found["11 Ardbhan"].replacement
+    assert found["9 Ardbhan"].replacement == "the family home"
+
+
+def test_a_setting_short_forms_with_abbreviated_words() -> None:
+    names = setting_names("Carnlea Integrated Primary School") + setting_names("Elmfield Community Primary School")
+    assert {"Carnlea IPS", "Elmfield Comm. Primary School", "Elmfield CPS"} <= set(names)
+
+
+def test_an_arabic_name_that_starts_with_ain_or_alef() -> None:
+    matcher = build_register_matcher(_register(("Amina Abdi Farah", [], "Mother")), loose=True)
+    assert "عبدي" in {f.text for f in matcher.find("Her name is written أمينة عبدي on the card.")}
+
+
+def test_the_front_of_a_longer_name_alone_in_a_message() -> None:
+    matcher = build_register_matcher(_register(("Rosalind Grey", [], "Aunt")), loose=True)
+    chat = "WhatsApp messages:\n[03/02/2025, 21:10] Mam: rosa can u take them\n[03/02/2025, 21:12] Aunt: ok"
+    assert "rosa" in {f.text for f in matcher.find(chat) if f.score >= 0.5}

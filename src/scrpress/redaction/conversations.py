@@ -104,8 +104,7 @@ def _indexed(text: str) -> tuple[tuple[MessageLine, ...], list[int]]:
 
 
 def _under_headers(text: str, lines: list[_Line]) -> list[MessageLine]:
-    """Messages under a sender-and-time header, up to a blank line or the next header; a translation in brackets
-    below them is not the message."""
+    """Messages under a sender-and-time header (and their translations), up to a blank line or the next header."""
     out: list[MessageLine] = []
     for i, (start, end, _, _) in enumerate(lines):
         header = _HEADER_LINE.fullmatch(text, start, end)
@@ -114,8 +113,8 @@ def _under_headers(text: str, lines: list[_Line]) -> list[MessageLine]:
         out.append(MessageLine(start, end, header.span("name")))
         for s, e, _, _ in lines[i + 1 : i + 30]:
             line = text[s:e].strip()
-            if not line or line.startswith("(") or _HEADER_LINE.fullmatch(text, s, e):
-                break
+            if not line or _HEADER_LINE.fullmatch(text, s, e):
+                break  # a translation in brackets below the message is the message too
             out.append(MessageLine(s, e, None))
     return out
 

@@ -130,7 +130,7 @@ NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "t
                    "discord", "roblox", "fortnite", "xbox", "playstation", "age", "sex", "gender", "ethnicity",
                    "religion", "language", "address", "postcode", "dob", "tel", "mob", "mobile", "email", "e-mail",
                    "occupation", "allergies", "weight", "height", "admitted", "discharged"]  # fmt: skip
-ETHNICITY_WORDS = ["caribbean", "indian", "pakistani", "bangladeshi", "chinese", "kurdish", "somali", "nigerian",
+ETHNICITY_WORDS = ["caribbean", "romani", "romany", "romanes", "indian", "pakistani", "bangladeshi", "chinese", "kurdish", "somali", "nigerian",
                    "ghanaian", "eritrean", "ethiopian", "sudanese", "afghan", "syrian", "iraqi", "iranian", "turkish",
                    "bulgarian", "portuguese", "slovak", "czech", "latvian", "ukrainian", "russian", "albanian",
                    "vietnamese", "filipino", "sikh", "hindu", "muslim", "catholic", "gypsy",

@@ -125,7 +125,7 @@ class ScriptIndex:
                 if name and name[0].lower() != latin[0] and not (name[0].lower() in "jy" and latin[0] == "y"):
                     name = None  # a short key must start as the name does: "משה" is Moshe
             else:
-                name = self._match(latin)
+                name = self._match(latin, vowel_initial=anyascii(word)[:1] in "`'aeiou")
             if name:
                 end = _hebrew_name_run(text, m.end()) if _HEBREW.search(word) else m.end()
                 out.append((m.start(), end, name))
@@ -155,9 +155,9 @@ class ScriptIndex:
         for cut in range(len(word) - 1, max(len(word) - 4, 3), -1):  # a stem of four letters or more: "dewch" is
             if name := self._stems.get(word[:cut]):  # Welsh "come", not Dewi
                 return name
-        for cut in range(len(word) - 1, 3, -1):
-            if (name := self._clips.get(word[:cut])) and word[cut:] in _PET_ENDINGS:
-                return name
+        for cut in range(len(word), 3, -1):
+            if (name := self._clips.get(word[:cut])) and (word[cut:] in _PET_ENDINGS or cut == len(word) and len(name) >= 6):
+                return name  # or the front of a longer name alone: "doli" for Dolina
         return None
 
     def _inflected(self, word: str) -> str | None:
@@ -168,12 +168,14 @@ class ScriptIndex:
                 return name
         return None
 
-    def _match(self, latin: str) -> str | None:
+    def _match(self, latin: str, *, vowel_initial: bool = False) -> str | None:
+        """`vowel_initial`: the word starts with a letter read as a vowel or not at all (Arabic ع or ا: "عبدي" is Abdi)."""
         stems = [latin] + [latin[len(p) :] for p in _PREFIXES if latin.startswith(p) and len(latin) - len(p) >= 3]
         stems += [s[: -len(x)] for s in list(stems) for x in _SUFFIXES if s.endswith(x) and len(s) - len(x) >= 3]
         for stem in stems:
             key = skeleton(stem)
-            if (name := self._by_skeleton.get(key)) and (len(key) >= 3 or name[0].lower() == stem[0]):
+            name = self._by_skeleton.get(key)
+            if name and (len(key) >= 3 or name[0].lower() == stem[0] or vowel_initial and name[0].lower() in "aeiou"):
                 return name  # two consonants are a weak key: the first letter must agree too ("kl" is Kalai, "cl" not)
         return None
 

@@ -339,10 +339,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
         if self._classify(toks[first].text) not in "FI" or fold(toks[last].text).lower() not in _PLACE_SURNAMES or not (
                 _capitalised(toks[last].text)):
             return False
-        before = toks[i0 - 1].text.lower() if i0 > 0 else ""
-        before2 = toks[i0 - 2].text.lower() if i0 > 1 else ""
-        role = before if before != "," else before2
-        return role in ROLE_WORDS and role not in _FUNCTION_WORDS
+        before = [t.text.lower() for t in toks[max(0, i0 - 4) : i0] if not t.text.isspace()][-2:]
+        role = before[-1] if before and before[-1] != "," else before[0] if len(before) == 2 else ""
+        return role in ROLE_WORDS and role not in _FUNCTION_WORDS  # "midwife,\nBecky Lane" too
 
     def _judge_part(self, text: str, toks: list[_Tok], i0: int, run: list[int]) -> list[RecognizerResult]:
         words = [

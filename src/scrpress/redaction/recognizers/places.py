@@ -113,9 +113,9 @@ def _not_a_street(text: str, start: int, span: str) -> bool:
     names = [w for w in words if w not in ("na", "nan", "an", "am", "y", "yr", "ar")]
     if any(len(w) < 3 or w.isupper() and len(w) < 5 for w in names) or (town and re.search(r"[a-z][A-Z]", town.group(1))):
         return True  # "1, PCV, MenB", "15 L, IO": a list of codes, not a street
-    if town and town.group(1)[1:].islower() and fold(town.group(1)).lower() in gazetteers()[0] and (
-            street.isupper() or not is_ordinary_word(town.group(1))):
-        return True  # "2 WEEKES, Tyrone": a numbered row of SURNAME, Forename
+    if town and (street.isupper() and not town.group(1).isupper() or town.group(1)[1:].islower() and fold(
+            town.group(1)).lower() in gazetteers()[0] and not is_ordinary_word(town.group(1))):
+        return True  # "2 WEEKES, Tyrone", "PC 2210 MERRICK, Eastmere South": SURNAME, then a name or a team
     return not words or any(is_ordinary_word(w) for w in words if len(w) > 2) or (
         len(words) == 1 and is_name_word(words[0]) and not words[0].isupper())
 
