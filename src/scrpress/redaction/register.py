@@ -329,7 +329,7 @@ class RegisterMatcher:
     def _in_messages(self, text: str) -> list[Finding]:
         """A name declined or shortened with a pet ending in a message ("co je s durkom??", "berfo da")."""
         out: list[Finding] = []
-        if not self._pet_forms or not self._pet_forms._names:
+        if not self._pet_forms:
             return out
         for line in message_lines(text):
             for m in _MESSAGE_WORD.finditer(text, line.start, line.end):
@@ -524,10 +524,13 @@ _VERB_NAMES = {"will", "hope", "mark", "may", "rob", "sue", "pat", "bill", "gran
                "jack", "carol", "rose", "dawn", "grace", "nick", "bob", "lance", "don", "chance", "sang"}
 
 
+_MONTH_NAMES = frozenset(m.lower() for m in _MONTHS)
+
+
 def _in_date(text: str, start: int, end: int) -> bool:
     """The word is a month (or its abbreviation) with a day or year beside it: "19 Jan", "May 2024", "Jan 19th"."""
     word = fold(text[start:end]).lower().rstrip(".")
-    if word not in MONTH_ABBREVIATIONS and word not in {m.lower() for m in _MONTHS}:
+    if word not in MONTH_ABBREVIATIONS and word not in _MONTH_NAMES:
         return False
     return bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$", text[max(0, start - 8) : start])
                 or re.match(r"\.?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b|'\d{2}\b)", text[end : end + 8]))
