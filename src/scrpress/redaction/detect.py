@@ -26,7 +26,7 @@ from .dob_context import dates_after_names, dates_in_dob_columns, dates_in_dob_f
 from .findings import Finding
 from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
-from .names_data import TITLE_KEYS, is_name_word, is_ordinary_word
+from .names_data import TITLE_KEYS, VERB_NAMES, is_name_word, is_ordinary_word
 from .recognizers.introductions import initials_shaped
 from .recognizers.names import ADVERBS, MONTHS_AND_SEASONS, NOT_A_NAME, NOUN_ENDINGS, PERSON_VERBS
 from .register import RegisterMatcher, _Entry, add_initials, add_person, build_register_matcher
@@ -265,9 +265,7 @@ def _learnable(word: str) -> bool:
 
 _PLAUSIBLE_VERBS = frozenset(PERSON_VERBS | {"will"})  # "Faith will ask the GP"
 # Names that are verbs before "to": "Hope to review", "Rose to 5 kg", "Mark to follow up".
-_VERB_LIKE_NAMES = frozenset({"hope", "will", "mark", "may", "rose", "grant", "chase", "pat", "bill", "rob", "sue", "frank",
-                              "jack", "nick", "bob", "lance", "don", "wade", "drew", "carol", "sang", "chance", "summer",
-                              "march", "august", "june", "april"})  # fmt: skip
+_VERB_LIKE_NAMES = VERB_NAMES | {"summer", "march", "august", "june", "april"}
 
 
 def _plausible(text: str, f: Finding) -> bool:

@@ -114,8 +114,8 @@ def in_person_position(text: str, start: int, end: int) -> bool:
         first, second = m.group(1).lower(), (m.group(2) or "").lower()
         if first in DONE_VERBS or first in PERSON_STATES or (first in ("to", "will") and second in TO_DO_VERBS):
             return True
-    if re.match(r"[ \t]+(?:was|is|has been|had been|being)[ \t]+([a-z]+)", after) and re.match(
-            r"[ \t]+(?:was|is|has been|had been|being)[ \t]+([a-z]+)", after).group(1) in PERSON_STATES | DONE_VERBS:
+    if (state := re.match(r"[ \t]+(?:was|is|has been|had been|being)[ \t]+([a-z]+)", after)) and state.group(
+            1) in PERSON_STATES | DONE_VERBS:
         return True  # "MP was found crying", "JT is tearful"
     if re.match(r"[ \t]+to[ \t]+be[ \t]+(?:seen|spoken|visited|interviewed|offered|told|asked|placed)\b", after):
         return True  # "MP to be seen alone"

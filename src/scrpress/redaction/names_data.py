@@ -223,6 +223,9 @@ GAELIC_FIRST = ["Mòrag", "Eilidh", "Seonaidh", "Ruairidh", "Catrìona", "Ceit",
                 "Dòmhnall", "Niall", "Ciorstaidh", "Peigi", "Sìne", "Raonaid", "Floraidh", "Oighrig", "Murchadh",
                 "Tormod", "Coinneach", "Aonghas", "Ailean", "Eachann", "Uilleam", "Fionnlagh", "Lachlainn"]  # fmt: skip
 
+# First names that are also everyday verbs ("I hope", "to mark", "Rose to 5 kg"): where a verb fits, the verb.
+VERB_NAMES = frozenset({"will", "hope", "mark", "may", "rob", "sue", "pat", "bill", "grant", "chase", "drew", "frank", "wade",
+                        "jack", "carol", "rose", "nick", "bob", "lance", "don", "chance", "sang"})
 # Names South Asian families call children by (birth order in Nepali: Jetha, Maila, Saila, Kancha; household pet
 # names in Hindi, Punjabi, Urdu and Bengali): records and messages use them as the child's name.
 SOUTH_ASIAN_HOUSE_NAMES = ["Jetha", "Jethi", "Jethu", "Maila", "Maili", "Saila", "Saili", "Kaila", "Kaili", "Thaila",

@@ -23,7 +23,7 @@ from .textutil import fold
 
 # A word: letters with their vowel signs (Bengali, Hindi and Arabic write vowels as combining marks).
 _WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~،؛؟।॥“”„‘’‚«»…–—]+")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"(?<![\w'’\-])[A-Z][a-zà-ÿ]{3,}(?![\w'’\-])")
 # Prefixes Arabic writes onto a word (and, with, for, the); case endings Bengali adds (-r, -er, -ke, -der, -ra).
 _PREFIXES = ("wal", "wa", "w", "bi", "b", "li", "l", "al", "el")
@@ -70,7 +70,7 @@ def _vowelled(latin: str) -> str:
 
 def _foreign(word: str) -> bool:
     """Written in a script other than Latin (not Chinese): a letter beyond Latin's blocks, not a quotation mark."""
-    return any(c.isalpha() and ord(c) >= 0x0370 for c in word) and not _CJK.search(word)
+    return any(c.isalpha() and ord(c) >= 0x0370 for c in word) and not CJK.search(word)
 
 
 class ScriptIndex:
@@ -81,8 +81,8 @@ class ScriptIndex:
         self._by_letters: dict[str, str] = {}  # for scripts that write their vowels: Cyrillic, Greek
         self._names: set[str] = set()
         self._by_hebrew_key: dict[str, str] = {}
-        self._stems: dict[str, str] = {}
-        self._clips: dict[str, str] = {}  # "berf": the first four letters or more of a longer name ("Berfin")  # "ardit", "drit": a name before a case ending ("Arditin", "Dritës")
+        self._stems: dict[str, str] = {}  # "ardit", "drit": a name before a case ending ("Arditin", "Dritës")
+        self._clips: dict[str, str] = {}  # "berf": the first four letters or more of a longer name ("Berfin")
         for name in names:
             self._names.add(name.lower())
             if len(name) >= 4 and name.isalpha():
@@ -94,12 +94,9 @@ class ScriptIndex:
                     self._clips.setdefault(folded[:cut], name.lower())
             if len(name) >= 3 and name.isalpha() and name.isascii():
                 self._by_letters.setdefault(_vowelled(name), name)
-            if len(name) >= 3 and name.isalpha() and name.isascii():
-                key = skeleton(name)
-                if len(key) >= 2:
-                    self._by_skeleton.setdefault(key, name)
-                if len(hebrew_key(name)) >= 2:
-                    self._by_hebrew_key.setdefault(hebrew_key(name), name)
+                for index, key in ((self._by_skeleton, skeleton(name)), (self._by_hebrew_key, hebrew_key(name))):
+                    if len(key) >= 2:
+                        index.setdefault(key, name)
 
     def __bool__(self) -> bool:
         return bool(self._by_skeleton)
@@ -116,10 +113,11 @@ class ScriptIndex:
             latin = re.sub(r"[^a-z]", "", anyascii(word).lower())
             if len(latin) < 3:
                 continue
+            hebrew = bool(_HEBREW.search(word))
             if _WRITES_VOWELS.search(word):  # "Цвети" is Tsveti, "Йордане" Yordan; "парите" is not Petrov
                 stems = [latin] + [latin[: -len(e)] for e in _SLAVIC_ENDINGS if latin.endswith(e) and len(latin) - len(e) >= 3]
                 name = next((n for st in stems if (n := self._by_letters.get(_vowelled(st)))), None)
-            elif _HEBREW.search(word):
+            elif hebrew:
                 key = hebrew_key(latin)
                 name = self._by_hebrew_key.get(key) if len(key) >= 3 or len(latin) <= 4 else None
                 if name and name[0].lower() != latin[0] and not (name[0].lower() in "jy" and latin[0] == "y"):
@@ -127,7 +125,7 @@ class ScriptIndex:
             else:
                 name = self._match(latin, vowel_initial=anyascii(word)[:1] in "`'aeiou")
             if name:
-                end = _hebrew_name_run(text, m.end()) if _HEBREW.search(word) else m.end()
+                end = _hebrew_name_run(text, m.end()) if hebrew else m.end()
                 out.append((m.start(), end, name))
         return out
 
@@ -152,18 +150,18 @@ class ScriptIndex:
         word = fold(word).lower()
         if len(word) < 4 or word in self._names:
             return None
-        for cut in range(len(word) - 1, max(len(word) - 4, 3), -1):  # a stem of four letters or more: "dewch" is
-            if name := self._stems.get(word[:cut]):  # Welsh "come", not Dewi
-                return name
+        if name := self._inflected(word, shortest=4):  # a stem of four letters or more: "dewch" is Welsh, not Dewi
+            return name
         for cut in range(len(word), 3, -1):
             if (name := self._clips.get(word[:cut])) and (word[cut:] in _PET_ENDINGS or cut == len(word) and len(name) >= 6):
                 return name  # or the front of a longer name alone: "doli" for Dolina
         return None
 
-    def _inflected(self, word: str) -> str | None:
-        """The name a word declines: a known name (or its stem without the last vowel) and an ending of at most
-        three letters, as Albanian, Tamil or Slavic records write them: Arditin, Dritës, Sivakumaran, Abinayah."""
-        for cut in range(len(word) - 1, max(len(word) - 4, 2), -1):
+    def _inflected(self, word: str, *, shortest: int = 3) -> str | None:
+        """The name a word declines: a known name (or its stem without the last vowel, `shortest` letters or more)
+        and an ending of at most three letters, as Albanian, Tamil or Slavic records write them: Arditin, Dritës,
+        Sivakumaran, Abinayah."""
+        for cut in range(len(word) - 1, max(len(word) - 4, shortest - 1), -1):
             if name := self._stems.get(word[:cut]):
                 return name
         return None
@@ -221,7 +219,7 @@ def script_gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             for name in faker_person_names(loc, lists):
                 if " " in name or name.isascii():
                     continue
-                if _CJK.search(name):
+                if CJK.search(name):
                     chinese.add(name)
                 elif len(_script_key(name)) >= 3:
                     words.add(_script_key(name))

@@ -9,6 +9,7 @@ for a date of birth, the date in every common format. A hit carries the pseudony
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -30,6 +31,7 @@ from .names_data import (
     NEVER_NAMES,
     SURNAME_PARTICLES,
     TITLE_KEYS,
+    VERB_NAMES,
     WELSH_FIRST,
     WELSH_LAST,
     diminutive_forms,
@@ -38,7 +40,7 @@ from .names_data import (
     is_ordinary_word,
     is_very_common_word,
 )
-from .other_scripts import ScriptIndex
+from .other_scripts import CJK, ScriptIndex
 from .textutil import fold, transliterate, trie_pattern
 
 POLISH_SOFT = (("ch", "sze"), ("sz", "szy"), ("cz", "czy"), ("rz", "rzy"), ("dz", "dzie"), ("k", "ce"), ("g", "dze"),
@@ -298,7 +300,7 @@ class RegisterMatcher:
         form = " ".join(form.split()).strip(" ,.")
         if len(fold(form).strip()) < 2:
             return
-        exact = exact or bool(_CJK.search(form))
+        exact = exact or bool(CJK.search(form))
         key = fold(form) if exact else fold(form).lower()
         table = self.exact_case if exact else self.any_case
         forms = table.setdefault(key, [])
@@ -311,9 +313,9 @@ class RegisterMatcher:
                 return None
             return re.compile(r"(?<![\w])" + trie_pattern(keys) + r"(?![\w])", flags)
 
-        self._rx_any = rx([k for k in self.any_case if not _CJK.search(k)], re.IGNORECASE)
-        self._rx_exact = rx([k for k in self.exact_case if not _CJK.search(k)], 0)
-        ideographic = [k for k in self.exact_case if _CJK.search(k)]  # Chinese has no spaces between words
+        self._rx_any = rx([k for k in self.any_case if not CJK.search(k)], re.IGNORECASE)
+        self._rx_exact = rx([k for k in self.exact_case if not CJK.search(k)], 0)
+        ideographic = [k for k in self.exact_case if CJK.search(k)]  # Chinese has no spaces between words
         self._rx_cjk = re.compile(trie_pattern(ideographic)) if ideographic else None
         self._scripts = ScriptIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
                                     if " " not in k and any(f.kind in _SPELLED_KINDS for f in forms))  # fmt: skip
@@ -336,12 +338,23 @@ class RegisterMatcher:
                 word = m.group()
                 if is_common_word(word) or is_ordinary_word(word) or fold(word).lower() in self.any_case:
                     continue
-                if (key := self._pet_forms.in_message(word)) and (forms := self.any_case.get(key)):
-                    entry = self.entries[forms[0].owner]
-                    why = f"{self.source}: {entry.label}, the name declined or with a pet ending in a message (read as {key!r})"
-                    out.append(Finding(m.start(), m.end(), entry.entity, 0.7, word, "CaseRegister" if self.source ==
-                                       "register" else "Propagation", why, entry.pseudonym))  # fmt: skip
+                if (key := self._pet_forms.in_message(word)) and (
+                        hit := self._read_as(text, m.start(), m.end(), key, "declined or with a pet ending in a message")):
+                    out.append(hit)
         return out
+
+    @property
+    def _recognizer(self) -> str:
+        return "CaseRegister" if self.source == "register" else "Propagation"
+
+    def _read_as(self, text: str, start: int, end: int, key: str, how: str) -> Finding | None:
+        """A finding for text[start:end], read as the register form `key` (None if no entry has that form)."""
+        forms = self.any_case.get(key) or self.exact_case.get(key) or []
+        if not forms:
+            return None
+        entry = self.entries[forms[0].owner]
+        why = f"{self.source}: {entry.label}, the name {how} (read as {key!r})"
+        return Finding(start, end, entry.entity, 0.7, text[start:end], self._recognizer, why, entry.pseudonym)
 
     def find(self, text: str) -> list[Finding]:
         """Every register form in `text`, as findings with the owner's pseudonym; Cyrillic is also read in
@@ -360,12 +373,8 @@ class RegisterMatcher:
         out: list[Finding] = []
         spelled = self._spellings.find_spellings(text) if self._spellings else []
         for start, end, key in [*(self._scripts.find(text) if self._scripts else ()), *spelled]:
-            forms = self.any_case.get(key) or self.exact_case.get(key) or []
-            if forms:
-                entry = self.entries[forms[0].owner]
-                why = f"{self.source}: {entry.label}, the name written another way (read as {key!r})"
-                out.append(Finding(start, end, entry.entity, 0.7, text[start:end], "CaseRegister" if self.source ==
-                                   "register" else "Propagation", why, entry.pseudonym))  # fmt: skip
+            if hit := self._read_as(text, start, end, key, "written another way"):
+                out.append(hit)
         return out
 
     def _keyed(self, text: str, initials: str, owner: int) -> bool:
@@ -386,10 +395,10 @@ class RegisterMatcher:
         if text[start:end] not in _WORD_INITIALS:
             return False
         line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
+        line_end = len(text) if (newline := text.find("\n", end)) < 0 else newline
+        line = text[line_start:line_end]
         before = re.findall(r"[\w'’]+:?", text[line_start:start])
-        after = re.findall(r"[\w'’]+", text[end : len(text) if line_end < 0 else line_end])
+        after = re.findall(r"[\w'’]+", text[end:line_end])
         neighbours = (before[-1:] if before and not before[-1].endswith(":") else []) + after[:1]
         if any(w.isupper() and len(w) >= 2 and w.isalpha() for w in neighbours):
             return False  # "PREPARED BY OFFICER", "DO NOT": a phrase in capitals
@@ -478,8 +487,7 @@ class RegisterMatcher:
                         why += "; another house number on the same street"
                 if entity in (E.PLACE, E.ADDRESS) and (town := _TOWN_AFTER.match(text, end)):
                     end, span = town.end(), text[start : town.end()]  # "..., SHEFFIELD" or the town on the next line
-                found.append(Finding(start, end, entity, score, span, "CaseRegister" if self.source ==
-                                     "register" else "Propagation", why, pseudonym))  # fmt: skip
+                found.append(Finding(start, end, entity, score, span, self._recognizer, why, pseudonym))
         return found
 
 
@@ -520,8 +528,7 @@ _AFTER_MODAL = {"be", "have", "do", "go", "come", "get", "see", "take", "make", 
                 "tell", "call", "ring", "text", "pick", "bring", "not", "never", "always", "probably", "definitely",
                 "just", "still", "also", "sort", "help", "find", "give", "send", "pay", "look", "wait", "know"} | TO_DO_VERBS
 # First names that are also everyday verbs: after "I", "to", "will" or "and" they are the verb, not the person.
-_VERB_NAMES = {"will", "hope", "mark", "may", "rob", "sue", "pat", "bill", "grant", "chase", "drew", "frank", "wade",
-               "jack", "carol", "rose", "dawn", "grace", "nick", "bob", "lance", "don", "chance", "sang"}
+_VERB_NAMES = VERB_NAMES | {"dawn", "grace"}
 
 
 _MONTH_NAMES = frozenset(m.lower() for m in _MONTHS)
@@ -639,10 +646,7 @@ def add_person(
                 matcher.add(f"{first[0]}{hyphened}", owner, "initials", 0.8, exact=True)
                 matcher.add(f"{first} {hyphened}", owner, "first-initials", 1.0, exact=True)
         if learned:  # a name the case taught mutates in a Welsh sentence too: "gyda Phitchou", "i Dendai"
-            for part in parts:
-                for form in welsh_mutations(part):
-                    if not (is_ordinary_word(form) or is_common_word(form) or is_name_word(form)):
-                        matcher.add(form, owner, "mutated", 0.75, exact=True)
+            _add_guessed_mutations(matcher, owner, parts, 0.75)
         if not morphology:
             continue
         if first[:1].isupper():
@@ -681,16 +685,21 @@ def add_person(
                 for form in welsh_mutations(v):
                     if _looks_welsh(v) or not is_ordinary_word(form):  # Bill's "Mill" would be every mill
                         _add_inflected(matcher, form, owner, "mutated", 0.9)
-        elif matcher.loose:  # any name mutates in a Welsh sentence: "i Dendai" (Tendai); never into another name
-            for v in variants:
-                for form in welsh_mutations(v):
-                    if not (is_ordinary_word(form) or is_common_word(form) or is_name_word(form)):
-                        matcher.add(form, owner, "mutated", 0.8, exact=True)
+        elif matcher.loose:  # any name mutates in a Welsh sentence: "i Dendai" (Tendai)
+            _add_guessed_mutations(matcher, owner, variants, 0.8)
         if matcher.loose and first.isalpha() and len(first) >= 6:  # "Kalai" for Kalaivani, "Abi" for Abinaya
             for clip in front_clips(first):
                 if not (is_ordinary_word(clip) or is_common_word(clip)) and fold(clip).lower() not in MONTH_ABBREVIATIONS:
                     matcher.add(clip, owner, "clipped", 0.75, exact=True)
                     matcher.add(clip.lower(), owner, "clipped", 0.6, exact=True, quoted=True)  # "kno" in a message
+
+
+def _add_guessed_mutations(matcher: RegisterMatcher, owner: int, words: Iterable[str], score: float) -> None:
+    """Welsh mutations of names that are not Welsh, capitalised as written, never into a word or another name."""
+    for word in words:
+        for form in welsh_mutations(word):
+            if not (is_ordinary_word(form) or is_common_word(form) or is_name_word(form)):
+                matcher.add(form, owner, "mutated", score, exact=True)
 
 
 _VOWELS = set("aeiouàáâãäåèéêëìíîïòóôõöùúûü")
@@ -766,7 +775,6 @@ def _surname(name: str) -> str:
     return " ".join(tokens[1:]) if len(tokens) >= 2 else (tokens[0] if tokens else "")
 
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def chinese_given_names(part: str) -> set[str]:
@@ -775,7 +783,7 @@ def chinese_given_names(part: str) -> set[str]:
     if m := re.fullmatch(r"([A-Z][a-z]+)-([a-z]+)", part):
         a, b = m.groups()
         return {f"{a} {b.capitalize()}", a + b, f"{a}{b.capitalize()}", f"Ah {b.capitalize()}", f"Ah-{b}"}
-    if _CJK.fullmatch(part[0]) and all(_CJK.fullmatch(c) for c in part) and len(part) in (3, 4):
+    if CJK.fullmatch(part[0]) and all(CJK.fullmatch(c) for c in part) and len(part) in (3, 4):
         given = part[1:] if len(part) == 3 else part[2:]
         return {given, "阿" + given[-1]}
     return set()

@@ -46,7 +46,7 @@ def setting_names(name: str) -> list[str]:
             not is_very_common_word(letters) and letters.isupper()):  # not "WFH" for "Westgate Family Hub"
         out.append(letters)  # "Kinlochcorran High School" → "KHS", "Ferrier Vale Learning Centre" → "FVLC"
     for kind, abbreviation in _KIND_ABBREVIATIONS.items():
-        if name.strip().endswith(" " + kind) and (stem := name.strip()[: -len(kind) - 1]) and stem != name.strip():
+        if name.strip().endswith(" " + kind) and (stem := name.strip()[: -len(kind) - 1]):
             out.append(f"{stem} {abbreviation}")  # "Hillpark Early Learning Centre" → "Hillpark ELC"
     for word, short in _WORD_ABBREVIATIONS.items():
         if f" {word} " in f" {name.strip()} ":

@@ -120,7 +120,8 @@ def column_header(text: str, start: int) -> str | None:
     header are lines with column gaps (two spaces or a tab); a blank line or a line without gaps ends the table."""
     line_start = text.rfind("\n", 0, start) + 1
     col = start - line_start
-    row = text[line_start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    line_end = text.find("\n", start)
+    row = text[line_start : line_end if line_end >= 0 else len(text)]
     if "  " not in row.strip() and "\t" not in row:
         return None  # prose, not a table row
     header: str | None = None
@@ -138,6 +139,6 @@ def column_header(text: str, start: int) -> str | None:
     if not header:
         return None
     for cell in _CELLS.finditer(header.expandtabs(1)):
-        if cell.start() - 2 <= col < cell.end() + 2 or cell.start() <= col + 2 and col < cell.end():
+        if cell.start() - 2 <= col < cell.end() + 2:
             return cell.group()
     return None

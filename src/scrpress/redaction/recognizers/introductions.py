@@ -138,13 +138,12 @@ NAME_THEN_HONORIFIC = re.compile(r"(?<![\w'’@.#])(?P<name>[^\W\d_][^\W\d_'’]
                                  r"teyze|amca|dayı|yenge|hala|khanum|sahib|saab|aunty|auntie|uncle)\b)", re.IGNORECASE)
 # A maiden or birth surname: "Ruta Kazlauskiene (nee Petrauskaite)", "Mrs Jones née Pritchard", "z domu Nowak".
 MAIDEN_NAME = re.compile(r"\b(?:née|nee|neé|geb\.|geborene|z[ \t]+domu)[ \t]+(?P<name>[A-Z][\w'’\-]+(?:-[A-Z][\w'’\-]+)?)")
-# Kin words that take "ji" or "bhai" themselves: "Phuphar ji", "Jija ji", "Mama ji" are relatives, not names.
-_SOUTH_ASIAN_KIN = frozenset({"phuphar", "phupha", "phuphi", "jija", "jiju", "bhabhi", "bhabi", "chacha", "chachi",
-                              "chachu", "mama", "mami", "mamu", "mamaji", "bua", "masi", "mausi", "masar", "mausa",
-                              "nana", "nani", "dada", "dadi", "tau", "tayi", "taiji", "bebe", "biji", "bapu", "pitaji",
-                              "mataji", "papa", "veer", "veerji", "paaji", "paji", "praji", "bhaji", "behenji", "didi",
-                              "bhaiya", "bhai", "baji", "apa", "aapa", "abbu", "ammi", "ammu", "abba", "amma", "appa",
-                              "anna", "akka", "thatha", "paati", "ajji", "aji", "ajoba", "kaka", "kaki", "baba", "ba"})
+# Kin words that take "ji" or "bhai" themselves: "Phuphar ji", "Jija ji" are relatives, not names (those the role
+# words and kinship words already hold, "Mama ji", "Nani ji", are left to them).
+_SOUTH_ASIAN_KIN = frozenset({"phuphar", "phupha", "jija", "jiju", "bhabhi", "bhabi", "chachu", "mamaji", "bua", "masi",
+                              "mausi", "masar", "mausa", "tau", "tayi", "taiji", "bebe", "biji", "bapu", "pitaji",
+                              "mataji", "veer", "veerji", "paaji", "paji", "praji", "bhaji", "behenji", "didi", "bhaiya",
+                              "bhai", "baji", "apa", "aapa", "anna", "ajji", "aji", "ajoba", "kaka", "kaki", "ba"})
 # A first name and the role after it, as practitioner events list people: "Dawn (HV), Kelly (CNN)".
 FIRST_NAME_ROLE = re.compile(rf"(?<![\w'’])(?P<names>[{_UP}][a-z'’]+(?:,?\s+(?:and|&)\s+[{_UP}][a-z'’]+)?)[ \t]+"
                              rf"\((?P<role>[^()\n]{{2,30}})\)")  # "Will and Mandy (Coastline Homes)": the role of both

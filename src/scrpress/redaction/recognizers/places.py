@@ -26,6 +26,9 @@ _HOUSE_NAME = (r"(?:The\s+(?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+|(?:[A-Z][
 _POSTCODE = r"[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}"
 _NOT_TOWN = r"(?!(?:Police|Council|Hospital|Road|Street|Children|Social|The|On|In|At|And|Mother|Father|Child)\b)"
 _TOWN_TAIL = rf"(?:,[ \t]*\n?[ \t]*{_NOT_TOWN}{_WORD}(?:[ \t]+{_NOT_TOWN}{_WORD})?){{0,2}}"
+# Small words inside a Gaelic or Welsh street name: "Cnoc na Mòine", "Coed y Wern".
+_CONNECTORS = ("na", "nan", "an", "am", "a'", "y", "yr", "ar")
+_CONNECTOR = "|".join(_CONNECTORS)
 WELSH_STREET = (r"(?:Heol|Ffordd|Stryd|Lôn|Lon|Maes|Cae|Bryn|Llys|Cwrt|Rhodfa|Teras|Cilgant|Parc|Clos|Rhes|Gerddi|"
                 r"Tŷ|Ty|Plas|Pant|Cefn|Glan|Tan|Pen|Bro|Nant|Coed|Dol|Erw|Cwm)")
 
@@ -76,7 +79,7 @@ class UkAddress(RecognizerSpec):
         # A house number and a street with no street word, then the town: rural Scotland, Wales and Ireland name
         # streets so ("6 Cnoc na Mòine, Stornoway", "4 ARDNACILLE, NESS", "3 Maes Glas, Tregaron").
         ("number-place-town",
-         rf"(?<![\w/.,£$:]){_HOUSE},? (?P<street>{_WORD}(?:[ \t]+(?:na|nan|an|am|a'|y|yr|ar|{_WORD})){{0,3}}),[ \t]*"
+         rf"(?<![\w/.,£$:]){_HOUSE},? (?P<street>{_WORD}(?:[ \t]+(?:{_CONNECTOR}|{_WORD})){{0,3}}),[ \t]*"
          rf"{_NOT_TOWN}{_WORD}(?:[ \t]+{_NOT_TOWN}{_WORD})?(?![\w'’\-])", 0.6),
         ("named-street",
          rf"\b(?:on|in|at|of|from|to|near|off)\s+(?P<street>(?:{_WORD}\s+){{1,2}}(?:Road|Street|Avenue|Lane|Close|Drive|"
@@ -110,7 +113,7 @@ def _not_a_street(text: str, start: int, span: str) -> bool:
                  r"s|art|article|schedule|reg|regulation|rule|under|over|of)\.?[ \t]*$", text[max(0, start - 14) : start]):
         return True
     town = re.search(r",\s*([^\W\d_][\w'’\-]*)", span)
-    names = [w for w in words if w not in ("na", "nan", "an", "am", "y", "yr", "ar")]
+    names = [w for w in words if w not in _CONNECTORS]
     if any(len(w) < 3 or w.isupper() and len(w) < 5 for w in names) or (town and re.search(r"[a-z][A-Z]", town.group(1))):
         return True  # "1, PCV, MenB", "15 L, IO": a list of codes, not a street
     if town and (street.isupper() and not town.group(1).isupper() or town.group(1)[1:].islower() and fold(
