@@ -787,3 +787,40 @@ def test_the_front_of_a_longer_name_alone_in_a_message() -> None:
     matcher = build_register_matcher(_register(("Rosalind Grey", [], "Aunt")), loose=True)
     chat = "WhatsApp messages:\n[03/02/2025, 21:10] Mam: rosa can u take them\n[03/02/2025, 21:12] Aunt: ok"
     assert "rosa" in {f.text for f in matcher.find(chat) if f.score >= 0.5}
+
+
+# -- shapes natural to the communities of the twelfth held-out split (fresh fictional examples) -------------------
+
+
+def test_korean_names_in_hangul_with_a_family_name_or_an_ending() -> None:
+    matcher = build_register_matcher(_register(("Choi Yu-na", [], "Child C"), ("Choi Dong-hyun", [], "Father")),
+                                     loose=True)
+    chat = "[20:11] 엄마: 유나야 밥 먹어. 최동현 씨는 회사에 있어. 하나 둘 셋"
+    hits = {f.text for f in matcher.find(chat) if f.score >= 0.5}
+    assert hits == {"유나야", "최동현"}, hits
+
+
+def test_a_korean_given_name_not_in_the_register_in_hangul(detector) -> None:  # type: ignore[no-untyped-def]
+    chat = "[20:11] 엄마: 민준이랑 같이 있어?"
+    assert covered(detector.detect([chat])[0], chat, "민준이랑")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Yuna-ya was already in bed when Nari Choi arrived.", "Yuna-ya"),
+        ("The tutor, Hiroshi Tanaka, spoke to Haruto-kun alone.", "Haruto-kun"),
+        ("Abu Bakri Elamin Osman said Umm Sulaf had gone out.", "Abu Bakri Elamin Osman"),
+        ("Signed: HASSAN, Fatima Abdalla E.M.", "HASSAN, Fatima Abdalla E.M."),
+    ],
+)
+def test_forms_of_address_kunya_and_trailing_initials(detector, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    assert covered(detector.detect([text])[0], text, target)
+
+
+def test_a_name_spelled_as_it_sounds() -> None:
+    matcher = build_register_matcher(_register(("Xisto Amaral", [], "Father"), ("Ruta Jonaitė", [], "Mother")),
+                                     loose=True)
+    text = "The GP wrote Chisto Amaral; the neighbour said Roota was out. Route 9 bus."
+    hits = {f.text for f in matcher.find(text) if f.score >= 0.5}
+    assert {"Chisto", "Roota"} <= hits and "Route" not in hits, hits

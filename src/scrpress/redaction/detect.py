@@ -148,7 +148,7 @@ class Detector:
             found += dates_in_dob_columns(text) + dates_in_dob_fields(text)
             found += dates_after_names(text, [f for f in found if f.entity_type == E.PERSON and f.score >= self.threshold])
         floor = 0.0 if include_low else self.threshold
-        return [resolve(text, [_with_trailing_initial(text, _with_nickname_prefix(text, f)) for f in found
+        return [resolve(text, [_with_trailing_initial(text, _with_name_affixes(text, f)) for f in found
                                if f.score >= floor]) for text, found in zip(texts, per_text)]  # fmt: skip
 
     def _propagation_matcher(self, per_text: list[list[Finding]], texts: list[str]) -> RegisterMatcher | None:
@@ -287,19 +287,29 @@ def _plausible(text: str, f: Finding) -> bool:
     return bool(verb) and (verb.lower() in _PLAUSIBLE_VERBS or bool(pair) and verb.lower() in ("were", "are", "both"))
 
 
-_NICKNAME_PREFIX = re.compile(r"(?<![\w'’])(?:Wee|Big|Old|Young|Auld|Little|Lil|wee|big|auld)[ \t]+$")
+# What the family calls a person before the name: "Old Jimmy", "Wee Lizzie", and a parent named by a child (kunya):
+# "Abu Yousif", "Umm Ahmed".
+_NICKNAME_PREFIX = re.compile(r"(?<![\w'’])(?:Wee|Big|Old|Young|Auld|Little|Lil|wee|big|auld|Abu|Abou|Umm|Um|Oum)[ \t]+$")
+# A form of address written onto a name with a hyphen: Korean "Min-jun-ah", "Ji-hye-ssi", Japanese "Yuki-chan",
+# South Asian "Ravi-ji", Persian "Leila-jan".
+_ADDRESS_SUFFIX = re.compile(r"-(?:ah|ya|yah|i|ie|ssi|shi|nim|san|chan|kun|sama|ji|jee|jan|joon)(?![\w'’\-])", re.IGNORECASE)
 
 
-def _with_nickname_prefix(text: str, f: Finding) -> Finding:
-    """'Old Jimmy', 'Wee Lizzie', 'big tam': the prefix is part of what the family calls the person."""
-    if f.entity_type != E.PERSON or not (m := _NICKNAME_PREFIX.search(text, max(0, f.start - 8), f.start)):
+def _with_name_affixes(text: str, f: Finding) -> Finding:
+    """'Old Jimmy', 'Wee Lizzie', 'big tam', 'Abu Yousif', 'Min-jun-ah': the prefix or suffix is part of what the
+    family calls the person."""
+    if f.entity_type != E.PERSON:
+        return f
+    if m := _ADDRESS_SUFFIX.match(text, f.end):
+        f = replace(f, end=m.end(), text=text[f.start : m.end()])
+    if not (m := _NICKNAME_PREFIX.search(text, max(0, f.start - 8), f.start)):
         return f
     if not f.text[:1].isalpha() or (f.text[:1].isupper() != m.group()[:1].isupper()):
         return f  # "big Tam" mixes cases: "a big Jimmy fan" is not a name's prefix
     return replace(f, start=m.start(), text=text[m.start() : f.end])
 
 
-_TRAILING_INITIAL = re.compile(r"[ \t](?:[A-Z]\.(?![\w.])|[B-HJ-Z](?=[ \t]{2,}|[ \t]*(?:\n|$|[,;)\-–])))")
+_TRAILING_INITIAL = re.compile(r"[ \t](?:(?:[A-Z]\.){1,4}(?![\w.])|[B-HJ-Z](?=[ \t]{2,}|[ \t]*(?:\n|$|[,;)\-–])))")
 
 
 def _with_trailing_initial(text: str, f: Finding) -> Finding:

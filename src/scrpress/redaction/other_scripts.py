@@ -40,6 +40,18 @@ def skeleton(latin: str) -> str:
     return consonants[:1] + re.sub(r"[wy]", "", consonants[1:])
 
 
+def sound_key(latin: str) -> str:
+    """A name as it sounds when someone writes it down from hearing it: "Roota" for Rūta, "Chimenes" and "Shimenes"
+    for Ximenes, "Joakim" for Joaquim."""
+    s = re.sub(r"[^a-z]", "", fold(latin).lower())
+    s = re.sub(r"^x", "s", s.replace("ph", "f").replace("ck", "k").replace("qu", "k").replace("sh", "s").replace("ch", "s"))
+    s = re.sub(r"c(?=[eiy])", "s", s.replace("x", "ks")).translate(_SOUND_LETTERS)
+    s = s.replace("oo", "u").replace("ou", "u").replace("ee", "i")
+    s = re.sub(r"(?<=[^aeiou])h|h$", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+_SOUND_LETTERS = str.maketrans("cqzwy", "kksvi")
 _SLAVIC_ENDINGS = ("ovi", "evi", "om", "em", "ou", "iu", "ia", "e", "a", "u", "i", "o")  # Yordane, Tsvetelinu
 # Pet endings after a shortened name, with a case ending or none: Turkish and Kurdish -o, -oş, -cım; Slavic and
 # Baltic -ko, -ka, -ek, -ik, -uk, -us, -ut; Greek -akis; English -o, -y, -ie, -s.
@@ -57,6 +69,34 @@ def hebrew_key(latin: str) -> str:
     s = re.sub(r"[aeiou]", "", s)
     s = s[:1] + re.sub(r"[vwy]", "", s[1:])
     return re.sub(r"(.)\1+", r"\1", s)
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Korean family names (one syllable) that open a full name written together: "이하은" is Lee Ha-eun.
+_KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민나진지엄채원천방현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국")
+# What Korean writes onto a name: a vocative (하은아, 도윤아/야), the friendly -i (민준이), -ssi and -nim, and particles.
+_KOREAN_ENDINGS = ("이랑", "한테", "에게", "이가", "이는", "이를", "이도", "이의", "이한테", "선생님", "아", "야", "이", "씨", "님",
+                   "가", "는", "은", "을", "를", "랑", "도", "의")  # fmt: skip
+
+
+def korean_key(latin: str) -> str:
+    """A name as Korean romanisations agree on it: k/g, t/d, p/b, ch/j, r/l and sh/s are one sound each, eo, eu,
+    oo and o one vowel, ae and ye another, and w and y are left out ("Kyung-min" and 경민 "Gyeongmin", "Minjoon"
+    and 민준 "Minjun", "Seo-yeon" and "Soyeon")."""
+    s = re.sub(r"[^a-z]", "", latin.lower()).replace("ch", "j").replace("sh", "s").translate(_KOREAN_CONSONANTS)
+    for spelled, vowel in (("eo", "u"), ("eu", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("ae", "e"), ("ai", "e"),
+                           ("ye", "e"), ("wo", "u")):
+        s = s.replace(spelled, vowel)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[wy]", "", s))
+
+
+_KOREAN_CONSONANTS = str.maketrans("ktpr", "gdbl")
+def korean_given_names(word: str) -> list[str]:
+    """What may be a given name in a Hangul word: the word, without a family name before it ("이하은") or an ending
+    after it ("하은아", "민준이가"), two syllables or more."""
+    stems = [word] + [word[: -len(e)] for e in _KOREAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 2]
+    stems += [s[1:] for s in stems if len(s) >= 3 and s[0] in _KOREAN_SURNAMES]
+    return stems
 
 
 _WRITES_VOWELS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u10a0-\u10ff]")  # Greek, Cyrillic, Armenian, Georgian
@@ -81,6 +121,8 @@ class ScriptIndex:
         self._by_letters: dict[str, str] = {}  # for scripts that write their vowels: Cyrillic, Greek
         self._names: set[str] = set()
         self._by_hebrew_key: dict[str, str] = {}
+        self._by_korean_key: dict[str, str] = {}
+        self._by_sound: dict[str, str] = {}
         self._stems: dict[str, str] = {}  # "ardit", "drit": a name before a case ending ("Arditin", "Dritës")
         self._clips: dict[str, str] = {}  # "berf": the first four letters or more of a longer name ("Berfin")
         for name in names:
@@ -94,7 +136,9 @@ class ScriptIndex:
                     self._clips.setdefault(folded[:cut], name.lower())
             if len(name) >= 3 and name.isalpha() and name.isascii():
                 self._by_letters.setdefault(_vowelled(name), name)
-                for index, key in ((self._by_skeleton, skeleton(name)), (self._by_hebrew_key, hebrew_key(name))):
+                self._by_sound.setdefault(sound_key(name), name)
+                for index, key in ((self._by_skeleton, skeleton(name)), (self._by_hebrew_key, hebrew_key(name)),
+                                   (self._by_korean_key, korean_key(name))):
                     if len(key) >= 2:
                         index.setdefault(key, name)
 
@@ -117,6 +161,8 @@ class ScriptIndex:
             if _WRITES_VOWELS.search(word):  # "Цвети" is Tsveti, "Йордане" Yordan; "парите" is not Petrov
                 stems = [latin] + [latin[: -len(e)] for e in _SLAVIC_ENDINGS if latin.endswith(e) and len(latin) - len(e) >= 3]
                 name = next((n for st in stems if (n := self._by_letters.get(_vowelled(st)))), None)
+            elif _HANGUL.search(word):
+                name = self._korean(word)
             elif hebrew:
                 key = hebrew_key(latin)
                 name = self._by_hebrew_key.get(key) if len(key) >= 3 or len(latin) <= 4 else None
@@ -140,7 +186,7 @@ class ScriptIndex:
             name = self._by_skeleton.get(key) if len(key) >= 3 else None
             if name and name[0] == word[0] and abs(len(name) - len(word)) <= 2:
                 out.append((m.start(), m.end(), name))
-            elif inflected := self._inflected(word):
+            elif (inflected := self._inflected(word)) or (inflected := self._by_sound.get(sound_key(word))):
                 out.append((m.start(), m.end(), inflected))
         return out
 
@@ -163,6 +209,14 @@ class ScriptIndex:
         Sivakumaran, Abinayah."""
         for cut in range(len(word) - 1, max(len(word) - 4, shortest - 1), -1):
             if name := self._stems.get(word[:cut]):
+                return name
+        return None
+
+    def _korean(self, word: str) -> str | None:
+        """The given name a Hangul word spells (see korean_given_names)."""
+        for stem in korean_given_names(word):
+            key = korean_key(anyascii(stem))
+            if len(key) >= 3 and (name := self._by_korean_key.get(key)):
                 return name
         return None
 
@@ -197,7 +251,7 @@ def _hebrew_name_run(text: str, end: int) -> int:
 
 # Faker's name lists in scripts other than Latin: names in messages quoted in the family's own script.
 _SCRIPT_LOCALES = ("ar_AA", "ar_SA", "ar_PS", "ar_DZ", "fa_IR", "bn_BD", "hi_IN", "ne_NP", "ru_RU", "uk_UA", "bg_BG",
-                   "el_GR", "ka_GE", "hy_AM", "ta_IN", "gu_IN", "zh_CN", "zh_TW")  # fmt: skip
+                   "el_GR", "ka_GE", "hy_AM", "ta_IN", "gu_IN", "zh_CN", "zh_TW", "ko_KR")  # fmt: skip
 # Nepali birth-order names in Devanagari (Jetha, Jethi, Maila, Maili, Saila, Saili, Kancha, Kanchhi): names of the
 # family's children, which Faker's lists lack.
 _DEVANAGARI_HOUSE_NAMES = ("जेठा", "जेठी", "माइला", "माइली", "मैला", "साइला", "साइली", "काइला", "कान्छा", "कान्छी")
@@ -221,6 +275,8 @@ def script_gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                     continue
                 if CJK.search(name):
                     chinese.add(name)
+                elif _HANGUL.search(name) and len(name) >= 2:
+                    words.add(name)  # Korean given names: two syllables ("민준")
                 elif len(_script_key(name)) >= 3:
                     words.add(_script_key(name))
     words.update(_DEVANAGARI_HOUSE_NAMES)
@@ -236,7 +292,8 @@ def names_in_other_scripts(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _WORD.finditer(text):
         word = m.group()
-        if _foreign(word) and _script_key(word) in words:
+        if _foreign(word) and (_script_key(word) in words or _HANGUL.search(word) and any(
+                stem in words for stem in korean_given_names(word))):
             out.append(m.span())
     for run in re.finditer(r"[\u3400-\u9fff]{2,}", text):
         s = run.group()

@@ -131,11 +131,13 @@ ALIAS_UNQUOTED = re.compile(r"\b(?:calls?[ \t]+(?:him|her|them)|(?:also[ \t]+)?k
 # A field that gives the name a person goes by: "Known as: Jake", "Preferred name: Lexi-Mae".
 ALIAS_FIELD = re.compile(r"\b(?i:known as|also known as|preferred name|aka|a\.k\.a\.?|nickname|alias)[ \t]*:[ \t]*"
                          r"(?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)")
-# A respectful or kin word after a first name, as South Asian, Turkish and Kurdish speech puts it: "Sunita didi",
-# "Santosh dai", "Ali bhai", "Harjit ji", "Ayşe abla", "Ahmet amca" (in messages in lower case too: "maila dai").
-NAME_THEN_HONORIFIC = re.compile(r"(?<![\w'’@.#])(?P<name>[^\W\d_][^\W\d_'’]{2,})[ \t\-](?=(?:didi|dai|daju|bhai|bhaiya|"
+# A respectful or kin word after a first name, as South Asian, Turkish, Kurdish, Persian, Korean and Japanese speech
+# puts it: "Sunita didi", "Santosh dai", "Ali bhai", "Ayşe abla", "Gul jan", "Ji-ho ssi", "Haruto-kun", and the
+# Korean vocative "Yuna-ya" (in messages in lower case too: "maila dai").
+NAME_THEN_HONORIFIC = re.compile(r"(?<![\w'’@.#])(?P<name>[^\W\d_][^\W\d_'’]{2,})(?:[ \t\-](?=(?:didi|dai|daju|bhai|bhaiya|"
                                  r"bhaiyya|bhaiji|ji|baji|aapa|apa|apu|bhabhi|behen|bahini|akka|thambi|abla|abi|ağabey|"
-                                 r"teyze|amca|dayı|yenge|hala|khanum|sahib|saab|aunty|auntie|uncle)\b)", re.IGNORECASE)
+                                 r"teyze|amca|dayı|yenge|hala|khanum|sahib|saab|aunty|auntie|uncle|jan|joon|jaan|"
+                                 r"ssi|nim|san|chan|kun|sama)\b)|-(?=(?:ah|ya|yah)\b))", re.IGNORECASE)
 # A maiden or birth surname: "Ruta Kazlauskiene (nee Petrauskaite)", "Mrs Jones née Pritchard", "z domu Nowak".
 MAIDEN_NAME = re.compile(r"\b(?:née|nee|neé|geb\.|geborene|z[ \t]+domu)[ \t]+(?P<name>[A-Z][\w'’\-]+(?:-[A-Z][\w'’\-]+)?)")
 # Kin words that take "ji" or "bhai" themselves: "Phuphar ji", "Jija ji" are relatives, not names (those the role
