@@ -824,3 +824,64 @@ def test_a_name_spelled_as_it_sounds() -> None:
     text = "The GP wrote Chisto Amaral; the neighbour said Roota was out. Route 9 bus."
     hits = {f.text for f in matcher.find(text) if f.score >= 0.5}
     assert {"Chisto", "Roota"} <= hits and "Route" not in hits, hits
+
+
+# -- shapes from the twelfth held-out split (fresh fictional examples) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Passenger named as LOVERIDGE, Amos 02/07/2006 on the PNC.", "02/07/2006"),
+        ("Interpreter: Ms Cho Yu-jin   CYJ   Korean", "Cho Yu-jin"),
+        ("A cousin from church, Hye-rin, collects her on Fridays.", "Hye-rin"),
+        ("Lives at Pitch 3, Glan Dwr Gypsy and Traveller Site, Ffordd Las, Rhyl.",
+         "Pitch 3, Glan Dwr Gypsy and Traveller Site, Ffordd Las, Rhyl"),
+        ("Named as the holder of site licence GTS/BR/0412 since May.", "GTS/BR/0412"),
+        ("Her sister's account is kayla.mo22 on most apps.", "kayla.mo22"),
+        ("Referral from Brookfield Early Learning and Childcare Centre today.",
+         "Brookfield Early Learning and Childcare Centre"),
+        ("Home visit: no reply. Neighbour (Doreen across the road) said they were away.", "Doreen"),
+        ("She wrote it as آمنة عبد الله for the interpreter.", "آمنة عبد الله"),
+    ],
+)
+def test_shapes_of_a_twelfth_writer(detector, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    assert covered(found, text, target), [(f.text, f.entity_type) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Agreed at the set-up meeting. Set-Up costs met by the LA.", "Set-Up"),
+        ("Year 3 class teacher (Rowan) raised it.", "Rowan"),
+        ("Minutes of the HV/GP/2025 liaison.", "HV/GP/2025"),
+        ("See no.41 on the list.", "no.41"),
+        ("Chronology:\nJo Bell  12/03/2025 10:00   Home visit, seen.", "12/03/2025"),
+        ("مبروك يا حبيبي", "حبيبي"),
+    ],
+)
+def test_compounds_classes_and_event_dates_are_not_personal_data(detector, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = detector.detect([text])[0]
+    start = text.index(word)
+    assert not any(f.start <= start < f.end for f in found), [(f.text, f.entity_type) for f in found]
+
+
+def test_messages_in_a_table_of_sender_time_and_text() -> None:
+    text = ("Texts:\nAmos Lee  02/12/2024 21:48   where r u\nJo Bell  12/03/2025 10:00   Home visit. Seen.\n")
+    lines = [text[m.start : m.end] for m in message_lines(text)]
+    assert lines == ["Amos Lee  02/12/2024 21:48   where r u"], lines
+
+
+def test_korean_initials_and_family_names_alone() -> None:
+    assert "MJ" in initials_forms("Kim Min-jun") and "SaD" in initials_forms("Siôn ap Dafydd")
+    matcher = build_register_matcher(_register(("Park Soo-ah", [], "Mother"), ("Ri Chol-su", [], "Father")), loose=True)
+    hits = {f.text for f in matcher.find("[21:00] 엄마: 박씨는 어디? 리철수 왔어. 박수아") if f.score >= 0.5}
+    assert hits == {"박씨는", "리철수", "박수아"}, hits
+
+
+def test_a_name_word_before_a_persons_figure_is_the_person() -> None:
+    matcher = build_register_matcher(_register(("Hope Lovell", [], "Child H"), ("Summer Lovell", [], "Sibling")))
+    scores = {f.text + text[f.end : f.end + 3]: f.score >= 0.5 for text in ["Hope 2024-25: 84.1%. Summer 2024-25."]
+              for f in matcher.find(text)}
+    assert scores == {"Hope 20": True, "Summer 20": False}, scores

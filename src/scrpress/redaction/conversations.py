@@ -7,7 +7,8 @@ is who spoke. A line is a message when
 - it follows a line that names a messaging source ("WhatsApp - Mam to Rhys", "Texts from mother (SMS ...):"), or
 - it belongs to a run of speaker lines that reads as a conversation (two speakers or more, one of them speaking
   again: "A: ... / B: ... / A: ..."), or
-- it starts with a time and then a message in lower case ("10:14  hiya").
+- it starts with a time and then a message in lower case ("10:14  hiya"), or with who sent it and when ("Levi
+  Price  02/12/2024 21:48   where r u"), or is under such a header.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ _SPEAKER_LINE = re.compile(r"[ \t]*(?:(?P<stamp>" + STAMP + r")[ \t]+)?"
 # ("Reni Balogová  19 Jan 21:14", "Mam - 15/02/2025 08:02").
 _HEADER_LINE = re.compile(r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*){0,2})(?:[ \t]{2,}|\t|[ \t]*[,\-–|][ \t]*)"
                           r"(?P<stamp>" + STAMP + r")[ \t]*:?[ \t]*")
+# The same header with the message beside it, as a table of messages puts it ("Levi Price  02/12/2024 21:48   where r
+# u"): a message only when it opens in lower case (a chronology's "Jo Bell  12/03 10:00  Home visit" is an entry).
+_ROW_LINE = re.compile(_HEADER_LINE.pattern + r"(?<=[ \t])(?P<message>[^\W\d_A-Z][^\n]*)")
 _STAMP_LINE = re.compile(r"[ \t]*(?P<stamp>" + STAMP + r")(?:[ \t]{2,}|\t)(?P<message>[^\W\d_].*)")  # not "08:35 and lift"
 _KIN = frozenset(KINSHIP_WORDS) | {"mum", "dad", "me", "nan", "gran", "grandma", "grandad", "auntie", "uncle", "sister",
                                    "brother", "son", "daughter", "babe", "bae", "bro", "sis", "cuz", "unknown"}  # fmt: skip
@@ -84,11 +88,14 @@ def _indexed(text: str) -> tuple[tuple[MessageLine, ...], list[int]]:
         if not (speaker or stamped):
             i += 1
             continue
-        j = i  # the run: message-shaped lines, a single blank line allowed between them
+        j = i  # the run: message-shaped lines, a single blank line allowed between them, and a message's text
+        wrapped = set()  # carried onto indented lines below it ("  [15/02, 23:31] Nina: ...\n      (mum the baby...")
         while j + 1 < len(lines) and (lines[j + 1][2] or lines[j + 1][3] or (
                 not text[lines[j + 1][0] : lines[j + 1][1]].strip() and j + 2 < len(lines)
-                and (lines[j + 2][2] or lines[j + 2][3]))):  # fmt: skip
+                and (lines[j + 2][2] or lines[j + 2][3])) or _carried(text, lines, j + 1)):  # fmt: skip
             j += 1
+            if not (lines[j][2] or lines[j][3]) and text[lines[j][0] : lines[j][1]].strip():
+                wrapped.add(j)
         run = [line for line in lines[i : j + 1] if line[2] or line[3]]
         names = [fold(line[2].group("name")).lower() for line in run if line[2]]
         conversation = _source_above(text, lines, i) or (len(set(names)) >= 2 and len(names) > len(set(names)) and not all(
@@ -97,10 +104,20 @@ def _indexed(text: str) -> tuple[tuple[MessageLine, ...], list[int]]:
             if (conversation and sp) or (st and st.group("message")[:1].islower()):
                 name = (s + sp.start("name"), s + sp.end("name")) if sp else None
                 out.append(MessageLine(s, e, name))
+        if conversation:
+            out += [MessageLine(lines[k][0], lines[k][1], None) for k in wrapped]
         i = j + 1
     out += _under_headers(text, lines)
     out = sorted(set(out), key=lambda m: m.start)
     return tuple(out), [m.start for m in out]
+
+
+def _carried(text: str, lines: list[_Line], k: int) -> bool:
+    """Line k carries the message above it on: indented deeper than the line before it, and not a new entry."""
+    line, above = text[lines[k][0] : lines[k][1]], text[lines[k - 1][0] : lines[k - 1][1]]
+    indent = len(line) - len(line.lstrip())
+    return bool(line.strip()) and indent >= 4 and indent > len(above) - len(above.lstrip()) - (
+        0 if lines[k - 1][2] or lines[k - 1][3] else 1) and not (lines[k][2] or lines[k][3])
 
 
 def _under_headers(text: str, lines: list[_Line]) -> list[MessageLine]:
@@ -108,6 +125,10 @@ def _under_headers(text: str, lines: list[_Line]) -> list[MessageLine]:
     out: list[MessageLine] = []
     for i, (start, end, _, _) in enumerate(lines):
         header = _HEADER_LINE.fullmatch(text, start, end)
+        if not header and (row := _ROW_LINE.fullmatch(text, start, end)) and _speaker_words_ok(row.group("name")) and (
+                row.group("message")[:1].islower()):
+            out.append(MessageLine(start, end, row.span("name")))
+            continue
         if not header or not _speaker_words_ok(header.group("name")):
             continue
         out.append(MessageLine(start, end, header.span("name")))

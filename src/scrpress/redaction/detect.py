@@ -27,6 +27,7 @@ from .findings import Finding
 from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
 from .names_data import TITLE_KEYS, VERB_NAMES, is_name_word, is_ordinary_word
+from .other_scripts import korean_syllable
 from .recognizers.introductions import initials_shaped
 from .recognizers.names import ADVERBS, MONTHS_AND_SEASONS, NOT_A_NAME, NOUN_ENDINGS, PERSON_VERBS
 from .register import RegisterMatcher, _Entry, add_initials, add_person, build_register_matcher
@@ -293,13 +294,17 @@ _NICKNAME_PREFIX = re.compile(r"(?<![\w'’])(?:Wee|Big|Old|Young|Auld|Little|Li
 # A form of address written onto a name with a hyphen: Korean "Min-jun-ah", "Ji-hye-ssi", Japanese "Yuki-chan",
 # South Asian "Ravi-ji", Persian "Leila-jan".
 _ADDRESS_SUFFIX = re.compile(r"-(?:ah|ya|yah|i|ie|ssi|shi|nim|san|chan|kun|sama|ji|jee|jan|joon)(?![\w'’\-])", re.IGNORECASE)
+_HYPHEN_TAIL = re.compile(r"-([a-z]{1,5})(?![\w'’])")
 
 
 def _with_name_affixes(text: str, f: Finding) -> Finding:
     """'Old Jimmy', 'Wee Lizzie', 'big tam', 'Abu Yousif', 'Min-jun-ah': the prefix or suffix is part of what the
-    family calls the person."""
+    family calls the person; so is the second syllable of a Korean given name the model cut off ("Park Ji-woo")."""
     if f.entity_type != E.PERSON:
         return f
+    if (m := _HYPHEN_TAIL.match(text, f.end)) and korean_syllable(m.group(1)) and f.text[-1:].isalpha() and (
+            korean_syllable(re.split(r"[\s\-]", f.text)[-1])):
+        f = replace(f, end=m.end(), text=text[f.start : m.end()])
     if m := _ADDRESS_SUFFIX.match(text, f.end):
         f = replace(f, end=m.end(), text=text[f.start : m.end()])
     if not (m := _NICKNAME_PREFIX.search(text, max(0, f.start - 8), f.start)):
@@ -377,6 +382,8 @@ def _joinable(text: str, a: Finding, b: Finding) -> bool:
         return False
     if gap.startswith(","):
         return a.text.isupper() and bool(re.fullmatch(r",[ \t]?", gap))  # "KOWALSKA, Anna" is one person
+    if "\n" in gap and not (a.text[:1].isupper() and b.text[:1].isupper()):
+        return False  # "where r u merce\nSilas Price  21:48": a word ending one message, a sender opening the next
     return bool(re.fullmatch(r"[ \t]?|[ \t]?\n[ \t]?|-", gap))
 
 

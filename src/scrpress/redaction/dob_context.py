@@ -7,21 +7,30 @@ import re
 
 from . import findings as E
 from .findings import Finding
+from .names_data import is_name_word
 from .recognizers.dates_of_birth import DATE
 
 _AFTER_NAME = re.compile(rf"^\s*\(\s*(?:aged\s+\d+\s*,\s*)?({DATE})\s*[),;]", re.IGNORECASE)  # "(02/11/12, CHI ...)"
+# A police nominal: "PRICE, Clifford 11/09/2005", "OSMAN ELBASHIR, Ahmed  03.02.2014": a name in capitals, then a
+# full date with its year (an event date in a chronology stands before the name, or after a column gap).
+_AFTER_NOMINAL = re.compile(r"^(?:,[ \t]?|[ \t]{1,2})(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}[ \-][A-Z][a-z]{2,8}[ \-]\d{4})(?![\w/\-]|\.\d)")
+_NOMINAL = re.compile(r"[A-Z][A-Z'’\- ]+,[ \t]?[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)*")
 _DOB_HEADER = re.compile(r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date|born)\b", re.IGNORECASE)
 _DATE_RX = re.compile(DATE, re.IGNORECASE)
 
 
 def dates_after_names(text: str, people: list[Finding]) -> list[Finding]:
-    """'Grace MENSAH (03/12/1988)': a full date in brackets straight after a name is that person's date of birth."""
+    """'Grace MENSAH (03/12/1988)': a full date in brackets straight after a name is that person's date of birth;
+    so is a full date straight after a police nominal ("PRICE, Clifford 11/09/2005")."""
     out = []
     for f in people:
         m = _AFTER_NAME.match(text[f.end : f.end + 90])  # a table may put the date columns away
+        why = "a date in brackets after a name"
+        if not m and _NOMINAL.fullmatch(f.text) and is_name_word(f.text.split(",")[1].split()[0]):  # not "PWITS, Folkestone"
+            m, why = _AFTER_NOMINAL.match(text[f.end : f.end + 24]), "a full date straight after a name in nominal form"
         if m:
             s, e = f.end + m.start(1), f.end + m.end(1)
-            out.append(Finding(s, e, E.DOB, 0.75, text[s:e], "DobAfterName", "a date in brackets after a name"))
+            out.append(Finding(s, e, E.DOB, 0.75, text[s:e], "DobAfterName", why))
     return out
 
 

@@ -65,7 +65,7 @@ def initials_forms(name: str, *, every_word: bool = False) -> set[str]:
     words = [w for i, w in enumerate(tokens) if w[0].isupper() and (i == 0 or w.lower() not in SURNAME_PARTICLES)]
     if len(words) < 2:
         return set()
-    split = [p for w in words for p in w.split("-") if p]
+    split = [p[:1].upper() + p[1:] for w in words for p in w.split("-") if p]  # Kim Min-jun → KMJ
     extra: set[str] = set()
     sequences = {tuple(split), tuple(words)} if every_word else {tuple(split), tuple(words), (words[0], words[-1]),
                                                                    (split[0], split[-1])}  # fmt: skip
@@ -76,11 +76,15 @@ def initials_forms(name: str, *, every_word: bool = False) -> set[str]:
         if out_particles and words:  # Llinos ap Rhys → LapR, LlapR: the particle written out
             for first in _word_initials(words[0]):
                 extra.add(first + out_particles + words[-1][0].upper())
+                extra.add(first + out_particles[0] + words[-1][0].upper())  # Siôn ap Dafydd → SaD
     if len(words) >= 3 and not every_word:
         sequences.add(tuple(words[:-1]))  # the given names: John Paul Ward → JP
     given = [p for w in words[:-1] for p in w.split("-") if p]
     if len(given) >= 2 and not every_word:
         sequences.add(tuple(given))  # a double first name alone: Ellie-Rose Campbell → ER, Mary Kate Ward → MK
+    for w in words:
+        if not every_word and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", w):
+            sequences.add(tuple(p.capitalize() for p in w.split("-")))  # a Korean given name alone: Min-jun → MJ
     out: set[str] = set(extra)
     for seq in sequences:
         if not all(p[:1].isupper() for p in seq):

@@ -125,7 +125,11 @@ KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mam
                  "mama", "wujek", "ciocia", "babka", "mamusia", "tatuś", "tatus", "dziadzio", "babunia", "teta",
                  "aunty", "baba", "mamá", "papa", "mamo", "tato", "mami", "mamãe", "mãe", "pai", "papai", "vovó",
                  "vovô", "avó", "avô", "tia", "tio", "mana", "mano", "ngin", "yeye", "mummy", "umma", "ummi", "ammo",
-                 "khalto", "jiddo", "amma", "appa", "abba", "ammu", "nanu", "dadu", "nanima"]  # fmt: skip
+                 "khalto", "jiddo", "amma", "appa", "abba", "ammu", "nanu", "dadu", "nanima",
+                 # mother, father, grandmother in more of the families' languages: Shona, Somali, Korean, Portuguese,
+                 # French, Turkish, Italian, Arabic (never "Anne", a name too)
+                 "mhamha", "amai", "hooyo", "aabo", "ayeeyo", "eomma", "halmeoni", "mamã", "maman", "anneanne",
+                 "babaanne", "mamma", "yumma"]  # fmt: skip
 NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "twitter", "youtube", "telegram",
                    "discord", "roblox", "fortnite", "xbox", "playstation", "age", "sex", "gender", "ethnicity",
                    "religion", "language", "address", "postcode", "dob", "tel", "mob", "mobile", "email", "e-mail",

@@ -18,13 +18,20 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from .names_data import FIRST_NAME_LISTS, LAST_NAME_LISTS, faker_person_names, is_name_word, is_ordinary_word
+from .names_data import (
+    FIRST_NAME_LISTS,
+    KINSHIP_WORDS,
+    LAST_NAME_LISTS,
+    faker_person_names,
+    is_name_word,
+    is_ordinary_word,
+)
 from .textutil import fold
 
 # A word: letters with their vowel signs (Bengali, Hindi and Arabic write vowels as combining marks).
 _WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~،؛؟।॥“”„‘’‚«»…–—]+")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"(?<![\w'’\-])[A-Z][a-zà-ÿ]{3,}(?![\w'’\-])")
+_LATIN_WORD = re.compile(r"(?<![\w'’\-])(?:[A-Z][a-zà-ÿ]{3,}|[A-Z][A-ZÀ-Þ]{4,})(?![\w'’\-])")  # "Chimenes", "CHIMENES"
 # Prefixes Arabic writes onto a word (and, with, for, the); case endings Bengali adds (-r, -er, -ke, -der, -ra).
 _PREFIXES = ("wal", "wa", "w", "bi", "b", "li", "l", "al", "el")
 _SUFFIXES = ("der", "ere", "ke", "er", "ra", "te", "r", "e", "h")  # and Arabic's feminine ending (ة, read "h")
@@ -73,7 +80,15 @@ def hebrew_key(latin: str) -> str:
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Korean family names (one syllable) that open a full name written together: "이하은" is Lee Ha-eun.
-_KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민나진지엄채원천방현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국")
+_KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민나진지엄채원천방현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국"
+                             "리림라로량렴려룡")  # and as North Korea writes them: 리 (Ri), 림 (Rim), 류 (Ryu)
+# Family names whose usual Latin spelling is not their reading letter by letter (박 is Park, 이 and 리 Lee or Ri).
+_KOREAN_SURNAME_SPELLINGS = {"박": ("park",), "이": ("lee", "yi", "rhee", "ri"), "리": ("lee", "ri", "rhee"), "최": ("choi",),
+                             "정": ("chung",), "임": ("lim", "rim"), "림": ("lim", "rim"), "류": ("ryu", "yoo", "yu"),
+                             "유": ("yoo", "ryu"), "노": ("roh",), "나": ("ra",), "라": ("na",), "양": ("ryang",),
+                             "량": ("yang",), "염": ("ryom",), "렴": ("yeom",), "여": ("ryo",), "려": ("yeo",)}  # fmt: skip
+# Words that follow a family name alone: Mr/Ms (씨, with its particles), the honorific 님, "the Kims" (씨네), teacher.
+_KOREAN_TITLES = frozenset({"씨", "님", "씨네", "씨가", "씨는", "씨의", "씨도", "씨를", "씨한테", "선생님"})
 # What Korean writes onto a name: a vocative (하은아, 도윤아/야), the friendly -i (민준이), -ssi and -nim, and particles.
 _KOREAN_ENDINGS = ("이랑", "한테", "에게", "이가", "이는", "이를", "이도", "이의", "이한테", "선생님", "아", "야", "이", "씨", "님",
                    "가", "는", "은", "을", "를", "랑", "도", "의")  # fmt: skip
@@ -83,7 +98,8 @@ def korean_key(latin: str) -> str:
     """A name as Korean romanisations agree on it: k/g, t/d, p/b, ch/j, r/l and sh/s are one sound each, eo, eu,
     oo and o one vowel, ae and ye another, and w and y are left out ("Kyung-min" and 경민 "Gyeongmin", "Minjoon"
     and 민준 "Minjun", "Seo-yeon" and "Soyeon")."""
-    s = re.sub(r"[^a-z]", "", latin.lower()).replace("ch", "j").replace("sh", "s").translate(_KOREAN_CONSONANTS)
+    s = re.sub(r"(?<=[aeiou])h(?![a-z])", "", latin.lower())  # "Soo-ah" for 수아, "Oh" for 오
+    s = re.sub(r"[^a-z]", "", s).replace("ch", "j").replace("sh", "s").translate(_KOREAN_CONSONANTS)
     for spelled, vowel in (("eo", "u"), ("eu", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("ae", "e"), ("ai", "e"),
                            ("ye", "e"), ("wo", "u")):
         s = s.replace(spelled, vowel)
@@ -91,6 +107,46 @@ def korean_key(latin: str) -> str:
 
 
 _KOREAN_CONSONANTS = str.maketrans("ktpr", "gdbl")
+# A syllable of Korean in Latin letters, as Revised Romanization, McCune-Reischauer and families spell them.
+_KOREAN_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?"
+                    r"(?:yae|yeo|wae|eui|yoo|woo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)(?:ng|[knlmpt])?")
+_ROMANISED_GIVEN_NAME = re.compile(r"(?<![\w'’\-])([A-Z][a-z]{0,5})-([A-Za-z][a-z]{0,5})(?![\w'’]|-[a-z])")
+_SYLLABLE = re.compile(_KOREAN_SYLLABLE, re.IGNORECASE)
+
+
+_TWO_SYLLABLES = re.compile(rf"{_KOREAN_SYLLABLE}-?{_KOREAN_SYLLABLE}", re.IGNORECASE)
+
+
+def korean_syllable(word: str) -> bool:
+    """One Korean syllable in Latin letters ("Ji", "woo", "hyun")."""
+    return bool(_SYLLABLE.fullmatch(word))
+
+
+def korean_shaped(word: str) -> bool:
+    """A word that reads as a two-syllable Korean given name and is no English word ("jiwoo", "Minjun")."""
+    return bool(_TWO_SYLLABLES.fullmatch(word)) and not is_ordinary_word(word)
+
+
+_ENGLISH_PREFIXES = frozenset({"re", "co", "de", "pre", "non", "un", "bi", "mid", "sub", "pro", "anti", "semi",
+                               "post", "self", "mini"})  # fmt: skip
+_ENGLISH_PARTICLES = frozenset({"up", "on", "in", "do", "to", "go", "so", "no"})  # "Set-Up", "Re-do", "Go-to"
+
+
+def romanised_korean_given_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of hyphenated given names romanised from Korean ("Sun-hui", "Ji-woo", "Eun-ji"): each half is one
+    Korean syllable, the halves differ ("Ha-ha"), and they are no English compound ("Set-Up", "Hip-hop", "Re-run")."""
+    out: list[tuple[int, int]] = []
+    for m in _ROMANISED_GIVEN_NAME.finditer(text):
+        first, second = m.groups()
+        if (_SYLLABLE.fullmatch(first) and _SYLLABLE.fullmatch(second) and len(first + second) >= 4
+                and first.lower() != second.lower() and first.lower() not in _ENGLISH_PREFIXES
+                and second.lower() not in _ENGLISH_PARTICLES and fold(m.group()).lower() not in KINSHIP_WORDS
+                and not (len(first) >= 3 and len(second) >= 3 and is_ordinary_word(first) and is_ordinary_word(second))
+                and not is_ordinary_word(first + second)):
+            out.append(m.span())
+    return out
+
+
 def korean_given_names(word: str) -> list[str]:
     """What may be a given name in a Hangul word: the word, without a family name before it ("이하은") or an ending
     after it ("하은아", "민준이가"), two syllables or more."""
@@ -176,17 +232,20 @@ class ScriptIndex:
         return out
 
     def find_spellings(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, Latin name) of each capitalised word that spells a known name another way."""
+        """(start, end, Latin name) of each capitalised word (or word in capitals) that spells a known name another
+        way: two consonants alike are enough when the first and last letters agree and the lengths differ by one."""
         out: list[tuple[int, int, str]] = []
         for m in _LATIN_WORD.finditer(text):
             word = fold(m.group()).lower()
             if word in self._names or is_ordinary_word(m.group()) or is_name_word(m.group()):
                 continue  # a name in its own right ("Helen" is not the register's Halina, "Peter" not its Piotr)
             key = skeleton(word)
-            name = self._by_skeleton.get(key) if len(key) >= 3 else None
-            if name and name[0] == word[0] and abs(len(name) - len(word)) <= 2:
+            name = self._by_skeleton.get(key) if len(key) >= 2 else None
+            if name and name[0] == word[0] and (abs(len(name) - len(word)) <= 2 if len(key) >= 3 else (
+                    name[-1] == word[-1] and abs(len(name) - len(word)) <= 1)):  # "Soyeon" for Seoyeon
                 out.append((m.start(), m.end(), name))
-            elif (inflected := self._inflected(word)) or (inflected := self._by_sound.get(sound_key(word))):
+            elif (inflected := None if m.group().isupper() else self._inflected(word)) or (  # "DEWCH" is Welsh
+                    inflected := self._by_sound.get(sound_key(word))):
                 out.append((m.start(), m.end(), inflected))
         return out
 
@@ -213,7 +272,11 @@ class ScriptIndex:
         return None
 
     def _korean(self, word: str) -> str | None:
-        """The given name a Hangul word spells (see korean_given_names)."""
+        """The given name a Hangul word spells (see korean_given_names), or the family name before a title ("김씨")."""
+        if word[1:] in _KOREAN_TITLES:
+            for latin in (*_KOREAN_SURNAME_SPELLINGS.get(word[0], ()), anyascii(word[0])):
+                if name := self._by_korean_key.get(korean_key(latin)):
+                    return name
         for stem in korean_given_names(word):
             key = korean_key(anyascii(stem))
             if len(key) >= 3 and (name := self._by_korean_key.get(key)):
@@ -283,13 +346,27 @@ def script_gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(surnames), frozenset(g for g in given if len(g) >= 2)
 
 
+# Arabic names built on a word: "عبد الرحمن" (Abd al-Rahman) and the name before it (حواء عبد الرحمن), a kunya
+# ("أبو أحمد", "أم أحمد"), and whoever is called with "يا" (O ...) in a message, unless a word of endearment follows.
+_ARABIC_WORD = r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff\u064b-\u0652\u0670]+"
+_ARABIC_COMPOUND = re.compile(rf"(?:(?<![\u0600-\u06ff])(?!(?:{'|'.join(('يا', 'و', 'من', 'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'أن', 'إن', 'ان', 'ما', 'لا', 'هو', 'هي'))})[ \t])"
+                              rf"{_ARABIC_WORD}[ \t]+)?(?<![\u0600-\u06ff])(?:عبد|أبو|ابو|أم|ام)[ \t]+{_ARABIC_WORD}")
+_ARABIC_CALLED = re.compile(rf"(?<![\u0600-\u06ff])يا[ \t]+(?!(?:الله|رب|ربي|حبيبي|حبيبتي|حبيبة|ماما|بابا|امي|أمي|ابوي|بنتي|ابني|"
+                            rf"ولدي|ولد|بنت|اخي|أخي|اختي|أختي|اخوي|عمي|خالتي|عمتي|خالي|جماعة|شباب|ريت|قلبي|عيني|روحي|"
+                            rf"سلام|ناس|ست|استاذ|أستاذ|استاذة|أستاذة|دكتور|دكتورة)(?![\u0600-\u06ff]))({_ARABIC_WORD})")
+
+
+def _arabic_names(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ARABIC_COMPOUND.finditer(text)] + [m.span(1) for m in _ARABIC_CALLED.finditer(text)]
+
+
 def names_in_other_scripts(text: str) -> list[tuple[int, int]]:
-    """(start, end) of words in a non-Latin script that are names in Faker's lists for that script, and of Chinese
-    given names (with the surname before them, when there is one)."""
+    """(start, end) of words in a non-Latin script that are names in Faker's lists for that script, of Arabic names
+    their shape shows, and of Chinese given names (with the surname before them, when there is one)."""
     if text.isascii():
         return []
     words, surnames, given = script_gazetteer()
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = _arabic_names(text)
     for m in _WORD.finditer(text):
         word = m.group()
         if _foreign(word) and (_script_key(word) in words or _HANGUL.search(word) and any(

@@ -321,7 +321,8 @@ class RegisterMatcher:
                                     if " " not in k and any(f.kind in _SPELLED_KINDS for f in forms))  # fmt: skip
         if self.loose:  # a family member's name as another agency spells it: Tesfaye for Tesfay
             self._spellings = ScriptIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
-                                          if " " not in k and any(f.kind in ("full", "alias", "part", "surname") and
+                                          if " " not in k and any(f.kind in ("full", "alias", "part", "surname",
+                                                                             "given name") and
                                                                   self.entries[f.owner].entity == E.PERSON for f in forms))
         if self.loose or self.source == "propagation":  # "durkom" for Durko, "berfo" for Berfin in a message
             self._pet_forms = ScriptIndex(k for k, forms in self.any_case.items() if k.isalpha() and any(
@@ -462,7 +463,8 @@ class RegisterMatcher:
                         _verb_here(text, start, span))  # a name the register gives as written ("Mo") is a name
                     score = 0.6 if quoted else 0.3
                     why += "; lower-case ordinary word" + (" in quoted words" if quoted else ": check")
-                elif key.lower() in self.ordinary and re.match(r"[ \t]+\d", text[end : end + 3]):
+                elif key.lower() in self.ordinary and re.match(r"[ \t]+\d", text[end : end + 3]) and not (
+                        key.lower() not in _MONTH_NAMES | _SEASONS and _A_PERSONS_FIGURE.match(text, end)):
                     score = 0.3  # "Ward 32", "Summer 2024": a place or a date, not the person
                     why += "; an ordinary word before a number: check"
                 elif _in_date(text, start, end):
@@ -532,6 +534,9 @@ _VERB_NAMES = VERB_NAMES | {"dawn", "grace"}
 
 
 _MONTH_NAMES = frozenset(m.lower() for m in _MONTHS)
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+# A figure about a person, not a number naming a ward or a bay: "Faith 83.9%", "Faith 2024-25 to date: 84%".
+_A_PERSONS_FIGURE = re.compile(r"[ \t]+(?:\d{1,3}(?:\.\d+)?[ \t]?%|20\d\d[/\-]\d\d(?!\d))")
 
 
 def _in_date(text: str, start: int, end: int) -> bool:

@@ -11,12 +11,14 @@ from .textutil import fold
 
 SETTING_WORDS = (
     r"(?:(?:Primary|Junior|Infants?|Nursery|Secondary|High|Community|Catholic|RC|CE|C of E|Day|Medical|Health|Preparatory|Prep|"
-    r"Children'?s|Family|Early Years|Early Learning|Learning)\s+)*(?:School|Academy|College|Nursery|Practice|Surgery|Centre|"
+    r"Children'?s|Family|Early Years|Early Learning|Learning|Early Learning and Childcare|Early Years and Childcare)\s+)*"
+    r"(?:Early Learning and Childcare|School|Academy|College|Nursery|Practice|Surgery|Centre|"
     r"Center|Hub|Clinic|Pre-?School|Playgroup|Primary|Infants|Juniors|ELC|PS|MP|HC|MC|Kids Club|Ministries)")  # fmt: skip
 # How records shorten a kind of setting after its name: "St Brigid's PS", "Hillpark ELC", "Springvale MP".
 _KIND_ABBREVIATIONS = {"Integrated Primary School": "IPS", "Integrated College": "IC", "Community Primary School": "CPS",
                        "Controlled Primary School": "CPS", "Primary School": "PS", "High School": "HS", "Medical Practice": "MP", "Medical Centre": "MC",
                        "Health Centre": "HC", "Early Learning Centre": "ELC", "Learning Centre": "LC",
+                       "Early Learning and Childcare Centre": "ELC", "Early Learning and Childcare": "ELC",
                        "Nursery School": "NS", "Family Centre": "FC"}  # fmt: skip
 SETTING_ROLES = r"(?:DSL|DDSL|SENCO|SENCo|Head|Headteacher|HT|DHT|PT|Reception|Office|Staff|Uniform)\b"  # its people
 SETTING_KIND = re.compile(rf"\s+{SETTING_WORDS}$")

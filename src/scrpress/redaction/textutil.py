@@ -114,6 +114,10 @@ _RULE_LINE = re.compile(r"[ \t|+]*[-=_]{3,}[-=_+|: \t]*")
 _CELLS = re.compile(r"\S+(?:[ \t]\S+)*")  # a header cell: words one space apart; two spaces or a tab end it
 
 
+def _gapped(line: str) -> bool:
+    return "  " in line.strip() or "\t" in line
+
+
 def column_header(text: str, start: int) -> str | None:
     """The header of the space-aligned table column that text[start] stands in: the cell of the table's first
     line (or of the line above its dashed rule) that covers that column; None outside such a table. Rows and
@@ -133,8 +137,15 @@ def column_header(text: str, start: int) -> str | None:
             above = text.rfind("\n", 0, max(prev_start - 1, 0)) + 1
             header = text[above : prev_start - 1] if prev_start else None
             break
-        if not line.strip() or "  " not in line.strip() and "\t" not in line:
-            break  # a blank line or a title ends the table
+        if not line.strip():
+            break  # a blank line ends the table
+        if "  " not in line.strip() and "\t" not in line:
+            above_start = text.rfind("\n", 0, max(prev_start - 1, 0)) + 1
+            above = text[above_start : prev_start - 1] if prev_start else ""
+            if not _gapped(above):
+                break  # a title ends the table
+            pos, rows = prev_start, rows + 1  # a cell's text wrapped onto a line of its own ("RI, Myong-hui (passport")
+            continue
         header, pos, rows = line, prev_start, rows + 1
     if not header:
         return None

@@ -27,6 +27,7 @@ from ..names_data import (
     is_ordinary_word,
     is_very_common_word,
 )
+from ..other_scripts import korean_shaped
 from ..register import in_quotes
 from ..textutil import fold
 from .names import NOUN_ENDINGS, ORG_WORDS, ROLE_WORDS
@@ -137,7 +138,8 @@ ALIAS_FIELD = re.compile(r"\b(?i:known as|also known as|preferred name|aka|a\.k\
 NAME_THEN_HONORIFIC = re.compile(r"(?<![\w'’@.#])(?P<name>[^\W\d_][^\W\d_'’]{2,})(?:[ \t\-](?=(?:didi|dai|daju|bhai|bhaiya|"
                                  r"bhaiyya|bhaiji|ji|baji|aapa|apa|apu|bhabhi|behen|bahini|akka|thambi|abla|abi|ağabey|"
                                  r"teyze|amca|dayı|yenge|hala|khanum|sahib|saab|aunty|auntie|uncle|jan|joon|jaan|"
-                                 r"ssi|nim|san|chan|kun|sama)\b)|-(?=(?:ah|ya|yah)\b))", re.IGNORECASE)
+                                 r"ssi|nim|san|chan|kun|sama|oppa|unni|eonni|noona|nuna|hyung|hyeong|sunbae)\b)|"
+                                 r"-(?=(?:ah|ya|yah)\b))", re.IGNORECASE)
 # A maiden or birth surname: "Ruta Kazlauskiene (nee Petrauskaite)", "Mrs Jones née Pritchard", "z domu Nowak".
 MAIDEN_NAME = re.compile(r"\b(?:née|nee|neé|geb\.|geborene|z[ \t]+domu)[ \t]+(?P<name>[A-Z][\w'’\-]+(?:-[A-Z][\w'’\-]+)?)")
 # Kin words that take "ji" or "bhai" themselves: "Phuphar ji", "Jija ji" are relatives, not names (those the role
@@ -269,8 +271,9 @@ class IntroductionRecognizer(EntityRecognizer):
             if key in NEVER_NAMES or key in _KIN_AND_ROLES or key in _SOUTH_ASIAN_KIN or not (
                     is_name_word(name) or not is_ordinary_word(name)):
                 continue  # "my aunty", "the uncle": a kin word after a word, not after a name
-            if name.islower() and not (in_quotes(text, m.start()) and is_name_word(name) and len(name) >= 4):
-                continue  # lower case only in a message, and only a known name ("sunita didi")
+            if name.islower() and not (in_quotes(text, m.start()) and (is_name_word(name) or korean_shaped(name))
+                                       and len(name) >= 4):
+                continue  # lower case only in a message, and only a known name ("sunita didi", "jiwoo noona")
             out.append(self._result(m.start("name"), m.end("name"), "a name with a kin or respect word after it"))
         out += self._names_records_place(text)
         return out

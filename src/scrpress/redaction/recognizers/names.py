@@ -27,6 +27,7 @@ from ..names_data import (
     is_ordinary_word,
     is_very_common_word,
 )
+from ..other_scripts import korean_syllable
 from ..register import is_mutated_welsh_name
 from ..textutil import at_sentence_start, fold
 from .base import RecognizerSpec, recognizer
@@ -74,6 +75,7 @@ HEADER_LABELS = {"to", "from", "cc", "bcc", "attendees", "present", "chair", "au
 MONTHS_AND_SEASONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                       "january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "spring", "summer", "autumn", "winter"}
+_LOWER_HYPHEN_TAIL = re.compile(r"-([a-z]{1,5})(?![\w'’])")
 _WORDISH = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?$")
 
 
@@ -356,6 +358,10 @@ class GazetteerNameRecognizer(EntityRecognizer):
         if not titled and i0 > 0 and toks[i0 - 1].text.lower() in KIN_TITLES and toks[i0 - 1].text[:1].isupper():
             titled = True  # kinship as a title: "Granny Bunny", "Aunt Rose", "Nain Eirlys"
         classes = {k: self._classify(toks[k].text) for k in words}
+        for k in words:
+            if (tail := _LOWER_HYPHEN_TAIL.match(text, toks[k].end)) and korean_syllable(toks[k].text) and korean_syllable(
+                    tail.group(1)):
+                classes[k] = "U"  # "Ms Song Ha-na": a Korean given name the tokenizer split at its hyphen
         if titled and words and classes[words[0]] in "UO" and toks[words[0]].text.lower().endswith(NOUN_ENDINGS):
             titled = False  # "Named Nurse Safeguarding": a role's title, not a person's
         if len(words) == 2 and self._role_then_name(toks, i0, words[0], words[1]):
@@ -396,7 +402,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
             return []  # "June 2023", "end of June", "Summer 2022": a date, not a person
         if before in ("st", "st.", "saint"):
             return []  # a saint, as in "St Aidan's" (a hospital or church), not a person in the case
-        sentence_start = at_sentence_start(text, start, end) and not titled and before not in ROLE_WORDS
+        role_bracket = before == "(" and before2 in ROLE_WORDS and before2 not in _FUNCTION_WORDS and after.isalpha() and (
+            toks[after_idx].text.islower())  # "Neighbour (Irene next door)"; a bracket that closes on one word is left to Introduction
+        sentence_start = at_sentence_start(text, start, end) and not titled and before not in ROLE_WORDS and not role_bracket
         spacy_person = any(toks[k].person for k in words)
         place = not spacy_person and any(  # spaCy's ORG often takes a first name: "for Favour and her group"
             (k in self._place_idx and not is_mutated_welsh_name(toks[k].text))  # spaCy reads "at Dudur" as a place
@@ -407,6 +415,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
             or titled
             or (before in (":", "-", "–") and before2 in HEADER_LABELS)
             or (before == "as" and before2 in ("known", "referred", "called"))
+            or role_bracket
             or (before == "law" and before2 in ("-", "‐"))  # "her son-in-law Winston"
             or (before == "," and before2 in ROLE_WORDS and before2 not in _FUNCTION_WORDS  # "her husband, Dilwyn"
                 and not fold(toks[words[0]].text).lower().endswith(NOUN_ENDINGS))  # not "Manager, Safeguarding"
@@ -572,8 +581,9 @@ class InitialAndSurname(RecognizerSpec):
 
 
 class OtherScriptNameRecognizer(EntityRecognizer):
-    """Names written in another script (Arabic, Bengali, Cyrillic, Chinese...) that Faker's lists for that script
-    know: a message quoted in the family's own script names people the register may not list."""
+    """Names written in another script (Arabic, Bengali, Cyrillic, Chinese, Korean...) that Faker's lists for that
+    script know or that have a name's shape, and Korean given names in Latin letters: a message quoted in the
+    family's own script names people the register may not list."""
 
     def __init__(self) -> None:
         super().__init__(supported_entities=[E.PERSON], name="OtherScriptNameRecognizer")
@@ -582,12 +592,13 @@ class OtherScriptNameRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        from ..other_scripts import names_in_other_scripts  # noqa: PLC0415 (anyascii is only needed here)
+        from ..other_scripts import names_in_other_scripts, romanised_korean_given_names  # noqa: PLC0415
 
         out = []
-        for start, end in names_in_other_scripts(text):
-            expl = AnalysisExplanation(recognizer=self.name, original_score=0.6,
-                                       textual_explanation="a name in another script's name list")  # fmt: skip
-            meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
-            out.append(RecognizerResult(E.PERSON, start, end, 0.6, expl, meta))
+        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        for spans, why in ((names_in_other_scripts(text), "a name in another script (a listed name, or a name's shape)"),
+                           (romanised_korean_given_names(text), "a Korean given name in Latin letters (Sun-hui)")):
+            for start, end in spans:
+                expl = AnalysisExplanation(recognizer=self.name, original_score=0.6, textual_explanation=why)
+                out.append(RecognizerResult(E.PERSON, start, end, 0.6, expl, meta))
         return out

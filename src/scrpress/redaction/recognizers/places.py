@@ -76,6 +76,12 @@ class UkAddress(RecognizerSpec):
          rf"\b(?:Unit|Flat|Apartment|Apt|Plot|Pitch|Caravan|Rooms?)\.?[ \t]+\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?,?[ \t]+"
          rf"(?:{_WORD}(?:[ \t]+|[ \t]*\n[ \t]*)){{1,3}}(?:{STREET_TYPES}|Showground|Site|Hotel|Park)\b"
          rf"(?:,[ \t]*(?:\d{{1,4}}(?:-\d{{1,4}})?[ \t]+)?(?:{_WORD}[ \t]+){{1,2}}(?:{STREET_TYPES})\b)?{_TOWN_TAIL}", 0.65),
+        ("traveller-site",  # "Plot 9, Cae Glas Gypsy and Traveller Site, Ffordd Helyg, Mold": a site and its pitch
+         rf"(?:\b(?:Plot|Pitch|Bay|Lain|Llain|Caravan)\.?[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+)?(?<![\w'’\-])(?:{_WORD}[ \t]+){{1,3}}"
+         rf"(?:Gypsy(?:,?[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*|[ \t]+)(?:Roma(?:,?[ \t]+(?:and|&)[ \t]+|[ \t]+))?)?"
+         rf"(?:Travell?ers?'?|Showmen'?s|Caravan|Mobile[ \t]+Home|Residential)[ \t]+(?:Site|Park|Camp|Yard)\b"
+         rf"(?:,[ \t]*(?:{WELSH_STREET}[ \t]+{_WORD}(?:[ \t]+{_WORD})?|(?:{_WORD}[ \t]+){{1,2}}(?:{STREET_TYPES})\b))?"
+         rf"{_TOWN_TAIL}", 0.65),
         # A house number and a street with no street word, then the town: rural Scotland, Wales and Ireland name
         # streets so ("6 Cnoc na Mòine, Stornoway", "4 ARDNACILLE, NESS", "3 Maes Glas, Tregaron").
         ("number-place-town",
@@ -131,7 +137,7 @@ SETTING_KINDS = (
     r"Medical Practice|Medical Centre|Health Centre|Practice|Clinic|Day Nursery|Child Care|Childcare|Kindergarten|"
     r"Sixth Form|PRU|Pharmacy|Dental Practice|Mosque|Church|Chapel|Temple|Gurdwara|Synagogue|Youth Club|Leisure Centre|"
     r"Sure Start|Flying Start|Early Years Centre|Toddler Group|(?<=[a-z'’] )(?:RC |CE |C of E )?Primary|"
-    r"Early Learning Centre|Learning Centre|Nursery Class|Madrassa|Madrasah|After-School Club|Breakfast Club|Kids Club|"
+    r"Early Learning and Childcare(?: Centre| Setting)?|Early Years and Childcare Centre|Early Learning Centre|Learning Centre|Nursery Class|Madrassa|Madrasah|After-School Club|Breakfast Club|Kids Club|"
     r"Holiday Club|Young Farmers'? Club|YFC|Ministries|Tabernacle|Drop-in Centre|Fellowship|Early[ \t]+Years(?:[ \t]+|[ \t]*\n[ \t]*)Centre|"
     r"(?<=[a-z'’] )EYC|"
     r"(?<=[a-z'’] )(?:Infants|Juniors|MC|HC|PS|NS|ELC|CC|Private GP))"

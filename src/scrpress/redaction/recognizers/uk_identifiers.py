@@ -150,6 +150,7 @@ class SocialMediaHandle(RecognizerSpec):
         ("profile-name",
          r"\b(?:profile|username|user name|account name|account|gamertag|handle)\s*[:=]?\s*[\"“'‘(]?"
          r"(?P<handle>@?[a-z][a-z0-9]*[._][a-z0-9_.]+(?<!\.)|@?[A-Za-z][A-Za-z0-9_.\-]{2,29}\d[A-Za-z0-9_]*)", 0.7, "handle"),
+        ("dotted-digits", r"(?<![\w@/.])[a-z][a-z0-9_]{2,}\.[a-z][a-z0-9_]*\d[a-z0-9_]*(?![\w@/\-]|\.\w)", 0.6),  # sonny.bos09
         ("snake-case", r"(?<![\w@/.])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/])", 0.6),
         ("dotted-after-platform",  # "Snapchat, 12/10/2024, tiny_sixty6 and kdot.ferr": a dotted name later on the line
          rf"\b(?i:{_PLATFORMS})\b[^\n]*?(?<![\w@/.])(?P<handle>[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)(?![\w@/.])", 0.65, "handle"),
@@ -254,6 +255,8 @@ class CaseReference(RecognizerSpec):
          r"(?P<log>\d{2,6} of \d{1,2}/\d{1,2}(?:/\d{2,4})?)", 0.75, "log"),  # "Log 2198 of 14/11/2025"
         ("slashed-letters", r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z]{1,6})+/\d{2,4}/\d{3,}(?![\w/])", 0.7),  # PCS/IAA/24/02196,
         # CR/N/2025/004417
+        ("slashed-letters-number", r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z]{1,6})+/(?!(?:19|20)\d\d(?!\d))\d{3,}(?![\w/])", 0.6),
+        # GTS/CG/0917 (a pitch licence), not "HV/GP/2025"
         ("pupil-number", r"\b(?:SCN|UPN|ULN|(?i:pupil|candidate|learner)[ \t]+(?i:no\.?|number))[ \t]*[:#]?[ \t]*"
                          r"(?P<pupil>[A-Z]?\d[\d ]{6,14}\d[A-Z]?)\b", 0.75, "pupil"),  # "SCN: 128 447 309"
         ("slashed-mixed", r"(?<![\w/])[A-Z]{1,4}\d{2}/\d{5,}(?![\w/])", 0.65),  # ED25/118204
