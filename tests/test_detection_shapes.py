@@ -885,3 +885,18 @@ def test_a_name_word_before_a_persons_figure_is_the_person() -> None:
     scores = {f.text + text[f.end : f.end + 3]: f.score >= 0.5 for text in ["Hope 2024-25: 84.1%. Summer 2024-25."]
               for f in matcher.find(text)}
     assert scores == {"Hope 20": True, "Summer 20": False}, scores
+
+
+def test_a_message_carried_onto_indented_lines_is_the_message() -> None:
+    text = ("  [03/02/2025, 21:10] Ana: o tomas tem fome\n"
+            "                       (tomas is hungry)\n"
+            "  [03/02/2025, 21:12] Rui: ok\n"
+            "  [03/02/2025, 21:15] Ana: vem ja\n\nSeen at home on 04/02.\n")
+    lines = [text[m.start : m.end].strip() for m in message_lines(text)]
+    assert "(tomas is hungry)" in lines and "Seen at home on 04/02." not in lines, lines
+
+
+def test_a_spelling_with_two_consonants_alike_needs_the_same_first_and_last_letters() -> None:
+    matcher = build_register_matcher(_register(("Kim Seo-yeon", [], "Child K")), loose=True)
+    hits = {f.text for f in matcher.find('Triage wrote "Soyeon" and "Sean" and "Saxon".') if f.score >= 0.5}
+    assert hits == {"Soyeon"}, hits

@@ -26,8 +26,8 @@ from .dob_context import dates_after_names, dates_in_dob_columns, dates_in_dob_f
 from .findings import Finding
 from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
+from .korean import korean_syllable
 from .names_data import TITLE_KEYS, VERB_NAMES, is_name_word, is_ordinary_word
-from .other_scripts import korean_syllable
 from .recognizers.introductions import initials_shaped
 from .recognizers.names import ADVERBS, MONTHS_AND_SEASONS, NOT_A_NAME, NOUN_ENDINGS, PERSON_VERBS
 from .register import RegisterMatcher, _Entry, add_initials, add_person, build_register_matcher

@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from .korean import HANGUL, SURNAME_SPELLINGS, TITLES, korean_given_names, korean_key
 from .names_data import (
     FIRST_NAME_LISTS,
-    KINSHIP_WORDS,
     LAST_NAME_LISTS,
     faker_person_names,
     is_name_word,
@@ -76,83 +76,6 @@ def hebrew_key(latin: str) -> str:
     s = re.sub(r"[aeiou]", "", s)
     s = s[:1] + re.sub(r"[vwy]", "", s[1:])
     return re.sub(r"(.)\1+", r"\1", s)
-
-
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# Korean family names (one syllable) that open a full name written together: "이하은" is Lee Ha-eun.
-_KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민나진지엄채원천방현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국"
-                             "리림라로량렴려룡")  # and as North Korea writes them: 리 (Ri), 림 (Rim), 류 (Ryu)
-# Family names whose usual Latin spelling is not their reading letter by letter (박 is Park, 이 and 리 Lee or Ri).
-_KOREAN_SURNAME_SPELLINGS = {"박": ("park",), "이": ("lee", "yi", "rhee", "ri"), "리": ("lee", "ri", "rhee"), "최": ("choi",),
-                             "정": ("chung",), "임": ("lim", "rim"), "림": ("lim", "rim"), "류": ("ryu", "yoo", "yu"),
-                             "유": ("yoo", "ryu"), "노": ("roh",), "나": ("ra",), "라": ("na",), "양": ("ryang",),
-                             "량": ("yang",), "염": ("ryom",), "렴": ("yeom",), "여": ("ryo",), "려": ("yeo",)}  # fmt: skip
-# Words that follow a family name alone: Mr/Ms (씨, with its particles), the honorific 님, "the Kims" (씨네), teacher.
-_KOREAN_TITLES = frozenset({"씨", "님", "씨네", "씨가", "씨는", "씨의", "씨도", "씨를", "씨한테", "선생님"})
-# What Korean writes onto a name: a vocative (하은아, 도윤아/야), the friendly -i (민준이), -ssi and -nim, and particles.
-_KOREAN_ENDINGS = ("이랑", "한테", "에게", "이가", "이는", "이를", "이도", "이의", "이한테", "선생님", "아", "야", "이", "씨", "님",
-                   "가", "는", "은", "을", "를", "랑", "도", "의")  # fmt: skip
-
-
-def korean_key(latin: str) -> str:
-    """A name as Korean romanisations agree on it: k/g, t/d, p/b, ch/j, r/l and sh/s are one sound each, eo, eu,
-    oo and o one vowel, ae and ye another, and w and y are left out ("Kyung-min" and 경민 "Gyeongmin", "Minjoon"
-    and 민준 "Minjun", "Seo-yeon" and "Soyeon")."""
-    s = re.sub(r"(?<=[aeiou])h(?![a-z])", "", latin.lower())  # "Soo-ah" for 수아, "Oh" for 오
-    s = re.sub(r"[^a-z]", "", s).replace("ch", "j").replace("sh", "s").translate(_KOREAN_CONSONANTS)
-    for spelled, vowel in (("eo", "u"), ("eu", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("ae", "e"), ("ai", "e"),
-                           ("ye", "e"), ("wo", "u")):
-        s = s.replace(spelled, vowel)
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[wy]", "", s))
-
-
-_KOREAN_CONSONANTS = str.maketrans("ktpr", "gdbl")
-# A syllable of Korean in Latin letters, as Revised Romanization, McCune-Reischauer and families spell them.
-_KOREAN_SYLLABLE = (r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?"
-                    r"(?:yae|yeo|wae|eui|yoo|woo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|a|e|o|u|i)(?:ng|[knlmpt])?")
-_ROMANISED_GIVEN_NAME = re.compile(r"(?<![\w'’\-])([A-Z][a-z]{0,5})-([A-Za-z][a-z]{0,5})(?![\w'’]|-[a-z])")
-_SYLLABLE = re.compile(_KOREAN_SYLLABLE, re.IGNORECASE)
-
-
-_TWO_SYLLABLES = re.compile(rf"{_KOREAN_SYLLABLE}-?{_KOREAN_SYLLABLE}", re.IGNORECASE)
-
-
-def korean_syllable(word: str) -> bool:
-    """One Korean syllable in Latin letters ("Ji", "woo", "hyun")."""
-    return bool(_SYLLABLE.fullmatch(word))
-
-
-def korean_shaped(word: str) -> bool:
-    """A word that reads as a two-syllable Korean given name and is no English word ("jiwoo", "Minjun")."""
-    return bool(_TWO_SYLLABLES.fullmatch(word)) and not is_ordinary_word(word)
-
-
-_ENGLISH_PREFIXES = frozenset({"re", "co", "de", "pre", "non", "un", "bi", "mid", "sub", "pro", "anti", "semi",
-                               "post", "self", "mini"})  # fmt: skip
-_ENGLISH_PARTICLES = frozenset({"up", "on", "in", "do", "to", "go", "so", "no"})  # "Set-Up", "Re-do", "Go-to"
-
-
-def romanised_korean_given_names(text: str) -> list[tuple[int, int]]:
-    """(start, end) of hyphenated given names romanised from Korean ("Sun-hui", "Ji-woo", "Eun-ji"): each half is one
-    Korean syllable, the halves differ ("Ha-ha"), and they are no English compound ("Set-Up", "Hip-hop", "Re-run")."""
-    out: list[tuple[int, int]] = []
-    for m in _ROMANISED_GIVEN_NAME.finditer(text):
-        first, second = m.groups()
-        if (_SYLLABLE.fullmatch(first) and _SYLLABLE.fullmatch(second) and len(first + second) >= 4
-                and first.lower() != second.lower() and first.lower() not in _ENGLISH_PREFIXES
-                and second.lower() not in _ENGLISH_PARTICLES and fold(m.group()).lower() not in KINSHIP_WORDS
-                and not (len(first) >= 3 and len(second) >= 3 and is_ordinary_word(first) and is_ordinary_word(second))
-                and not is_ordinary_word(first + second)):
-            out.append(m.span())
-    return out
-
-
-def korean_given_names(word: str) -> list[str]:
-    """What may be a given name in a Hangul word: the word, without a family name before it ("이하은") or an ending
-    after it ("하은아", "민준이가"), two syllables or more."""
-    stems = [word] + [word[: -len(e)] for e in _KOREAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 2]
-    stems += [s[1:] for s in stems if len(s) >= 3 and s[0] in _KOREAN_SURNAMES]
-    return stems
 
 
 _WRITES_VOWELS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0530-\u058f\u10a0-\u10ff]")  # Greek, Cyrillic, Armenian, Georgian
@@ -217,7 +140,7 @@ class ScriptIndex:
             if _WRITES_VOWELS.search(word):  # "Цвети" is Tsveti, "Йордане" Yordan; "парите" is not Petrov
                 stems = [latin] + [latin[: -len(e)] for e in _SLAVIC_ENDINGS if latin.endswith(e) and len(latin) - len(e) >= 3]
                 name = next((n for st in stems if (n := self._by_letters.get(_vowelled(st)))), None)
-            elif _HANGUL.search(word):
+            elif HANGUL.search(word):
                 name = self._korean(word)
             elif hebrew:
                 key = hebrew_key(latin)
@@ -273,8 +196,8 @@ class ScriptIndex:
 
     def _korean(self, word: str) -> str | None:
         """The given name a Hangul word spells (see korean_given_names), or the family name before a title ("김씨")."""
-        if word[1:] in _KOREAN_TITLES:
-            for latin in (*_KOREAN_SURNAME_SPELLINGS.get(word[0], ()), anyascii(word[0])):
+        if word[1:] in TITLES:
+            for latin in (*SURNAME_SPELLINGS.get(word[0], ()), anyascii(word[0])):
                 if name := self._by_korean_key.get(korean_key(latin)):
                     return name
         for stem in korean_given_names(word):
@@ -338,7 +261,7 @@ def script_gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
                     continue
                 if CJK.search(name):
                     chinese.add(name)
-                elif _HANGUL.search(name) and len(name) >= 2:
+                elif HANGUL.search(name) and len(name) >= 2:
                     words.add(name)  # Korean given names: two syllables ("민준")
                 elif len(_script_key(name)) >= 3:
                     words.add(_script_key(name))
@@ -369,7 +292,7 @@ def names_in_other_scripts(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = _arabic_names(text)
     for m in _WORD.finditer(text):
         word = m.group()
-        if _foreign(word) and (_script_key(word) in words or _HANGUL.search(word) and any(
+        if _foreign(word) and (_script_key(word) in words or HANGUL.search(word) and any(
                 stem in words for stem in korean_given_names(word))):
             out.append(m.span())
     for run in re.finditer(r"[\u3400-\u9fff]{2,}", text):

@@ -17,6 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from .. import findings as E
 from ..conversations import speakers as conversation_speakers
 from ..initials import AMBIGUOUS_INITIALS, DONE_VERBS, TO_DO_VERBS, initials_forms
+from ..korean import korean_shaped
 from ..names_data import (
     KINSHIP_WORDS,
     NEVER_NAMES,
@@ -27,7 +28,6 @@ from ..names_data import (
     is_ordinary_word,
     is_very_common_word,
 )
-from ..other_scripts import korean_shaped
 from ..register import in_quotes
 from ..textutil import fold
 from .names import NOUN_ENDINGS, ORG_WORDS, ROLE_WORDS

@@ -16,6 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .. import findings as E
 from ..initials import DONE_VERBS
+from ..korean import korean_syllable, romanised_korean_given_names
 from ..names_data import (
     NEVER_NAMES,
     PERSONAL_TITLES,
@@ -27,7 +28,6 @@ from ..names_data import (
     is_ordinary_word,
     is_very_common_word,
 )
-from ..other_scripts import korean_syllable
 from ..register import is_mutated_welsh_name
 from ..textutil import at_sentence_start, fold
 from .base import RecognizerSpec, recognizer
@@ -592,7 +592,7 @@ class OtherScriptNameRecognizer(EntityRecognizer):
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        from ..other_scripts import names_in_other_scripts, romanised_korean_given_names  # noqa: PLC0415
+        from ..other_scripts import names_in_other_scripts  # noqa: PLC0415 (anyascii is only needed here)
 
         out = []
         meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
