@@ -26,7 +26,7 @@ from .dob_context import dates_after_names, dates_in_dob_columns, dates_in_dob_f
 from .findings import Finding
 from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
-from .korean import korean_syllable
+from .korean import korean_tail
 from .names_data import TITLE_KEYS, VERB_NAMES, is_name_word, is_ordinary_word
 from .recognizers.introductions import initials_shaped
 from .recognizers.names import ADVERBS, MONTHS_AND_SEASONS, NOT_A_NAME, NOUN_ENDINGS, PERSON_VERBS
@@ -294,7 +294,6 @@ _NICKNAME_PREFIX = re.compile(r"(?<![\w'’])(?:Wee|Big|Old|Young|Auld|Little|Li
 # A form of address written onto a name with a hyphen: Korean "Min-jun-ah", "Ji-hye-ssi", Japanese "Yuki-chan",
 # South Asian "Ravi-ji", Persian "Leila-jan".
 _ADDRESS_SUFFIX = re.compile(r"-(?:ah|ya|yah|i|ie|ssi|shi|nim|san|chan|kun|sama|ji|jee|jan|joon)(?![\w'’\-])", re.IGNORECASE)
-_HYPHEN_TAIL = re.compile(r"-([a-z]{1,5})(?![\w'’])")
 
 
 def _with_name_affixes(text: str, f: Finding) -> Finding:
@@ -302,9 +301,9 @@ def _with_name_affixes(text: str, f: Finding) -> Finding:
     family calls the person; so is the second syllable of a Korean given name the model cut off ("Park Ji-woo")."""
     if f.entity_type != E.PERSON:
         return f
-    if (m := _HYPHEN_TAIL.match(text, f.end)) and korean_syllable(m.group(1)) and f.text[-1:].isalpha() and (
-            korean_syllable(re.split(r"[\s\-]", f.text)[-1])):
-        f = replace(f, end=m.end(), text=text[f.start : m.end()])
+    last = re.search(r"[^\W\d_]+$", f.text)
+    if last and (end := korean_tail(text, f.start + last.start(), f.end)):
+        f = replace(f, end=end, text=text[f.start : end])
     if m := _ADDRESS_SUFFIX.match(text, f.end):
         f = replace(f, end=m.end(), text=text[f.start : m.end()])
     if not (m := _NICKNAME_PREFIX.search(text, max(0, f.start - 8), f.start)):

@@ -52,6 +52,16 @@ def korean_syllable(word: str) -> bool:
     return bool(_SYLLABLE.fullmatch(word))
 
 
+_HYPHEN_TAIL = re.compile(r"-([a-z]{1,5})(?![\w'’])")
+
+
+def korean_tail(text: str, word_start: int, word_end: int) -> int | None:
+    """Where a Korean given name ends when text[word_start:word_end] is its first syllable and a hyphen and a
+    lower-case second syllable follow ("Ha" in "Ha-na", "Ji" in "Park Ji-woo"); None otherwise."""
+    m = _HYPHEN_TAIL.match(text, word_end)
+    return m.end() if m and korean_syllable(text[word_start:word_end]) and korean_syllable(m.group(1)) else None
+
+
 def korean_shaped(word: str) -> bool:
     """A word that reads as a two-syllable Korean given name and is no English word ("jiwoo", "Minjun")."""
     return bool(_TWO_SYLLABLES.fullmatch(word)) and not is_ordinary_word(word)

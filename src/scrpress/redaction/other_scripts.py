@@ -272,7 +272,8 @@ def script_gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 # Arabic names built on a word: "عبد الرحمن" (Abd al-Rahman) and the name before it (حواء عبد الرحمن), a kunya
 # ("أبو أحمد", "أم أحمد"), and whoever is called with "يا" (O ...) in a message, unless a word of endearment follows.
 _ARABIC_WORD = r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff\u064b-\u0652\u0670]+"
-_ARABIC_COMPOUND = re.compile(rf"(?:(?<![\u0600-\u06ff])(?!(?:{'|'.join(('يا', 'و', 'من', 'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'أن', 'إن', 'ان', 'ما', 'لا', 'هو', 'هي'))})[ \t])"
+_ARABIC_FUNCTION_WORDS = "|".join(("يا", "و", "من", "في", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "ان", "ما", "لا", "هو", "هي"))
+_ARABIC_COMPOUND = re.compile(rf"(?:(?<![\u0600-\u06ff])(?!(?:{_ARABIC_FUNCTION_WORDS})[ \t])"
                               rf"{_ARABIC_WORD}[ \t]+)?(?<![\u0600-\u06ff])(?:عبد|أبو|ابو|أم|ام)[ \t]+{_ARABIC_WORD}")
 _ARABIC_CALLED = re.compile(rf"(?<![\u0600-\u06ff])يا[ \t]+(?!(?:الله|رب|ربي|حبيبي|حبيبتي|حبيبة|ماما|بابا|امي|أمي|ابوي|بنتي|ابني|"
                             rf"ولدي|ولد|بنت|اخي|أخي|اختي|أختي|اخوي|عمي|خالتي|عمتي|خالي|جماعة|شباب|ريت|قلبي|عيني|روحي|"

@@ -464,7 +464,7 @@ class RegisterMatcher:
                     score = 0.6 if quoted else 0.3
                     why += "; lower-case ordinary word" + (" in quoted words" if quoted else ": check")
                 elif key.lower() in self.ordinary and re.match(r"[ \t]+\d", text[end : end + 3]) and not (
-                        key.lower() not in _MONTH_NAMES | _SEASONS and _A_PERSONS_FIGURE.match(text, end)):
+                        key.lower() not in _DATE_WORDS and _A_PERSONS_FIGURE.match(text, end)):
                     score = 0.3  # "Ward 32", "Summer 2024": a place or a date, not the person
                     why += "; an ordinary word before a number: check"
                 elif _in_date(text, start, end):
@@ -534,7 +534,7 @@ _VERB_NAMES = VERB_NAMES | {"dawn", "grace"}
 
 
 _MONTH_NAMES = frozenset(m.lower() for m in _MONTHS)
-_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+_DATE_WORDS = _MONTH_NAMES | {"spring", "summer", "autumn", "winter"}  # "Summer 2024-25" is a date
 # A figure about a person, not a number naming a ward or a bay: "Faith 83.9%", "Faith 2024-25 to date: 84%".
 _A_PERSONS_FIGURE = re.compile(r"[ \t]+(?:\d{1,3}(?:\.\d+)?[ \t]?%|20\d\d[/\-]\d\d(?!\d))")
 

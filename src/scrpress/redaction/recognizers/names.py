@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .. import findings as E
 from ..initials import DONE_VERBS
-from ..korean import korean_syllable, romanised_korean_given_names
+from ..korean import korean_tail, romanised_korean_given_names
 from ..names_data import (
     NEVER_NAMES,
     PERSONAL_TITLES,
@@ -75,7 +75,6 @@ HEADER_LABELS = {"to", "from", "cc", "bcc", "attendees", "present", "chair", "au
 MONTHS_AND_SEASONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                       "january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december", "spring", "summer", "autumn", "winter"}
-_LOWER_HYPHEN_TAIL = re.compile(r"-([a-z]{1,5})(?![\w'’])")
 _WORDISH = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?$")
 
 
@@ -359,8 +358,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
             titled = True  # kinship as a title: "Granny Bunny", "Aunt Rose", "Nain Eirlys"
         classes = {k: self._classify(toks[k].text) for k in words}
         for k in words:
-            if (tail := _LOWER_HYPHEN_TAIL.match(text, toks[k].end)) and korean_syllable(toks[k].text) and korean_syllable(
-                    tail.group(1)):
+            if korean_tail(text, toks[k].start, toks[k].end):
                 classes[k] = "U"  # "Ms Song Ha-na": a Korean given name the tokenizer split at its hyphen
         if titled and words and classes[words[0]] in "UO" and toks[words[0]].text.lower().endswith(NOUN_ENDINGS):
             titled = False  # "Named Nurse Safeguarding": a role's title, not a person's
