@@ -283,6 +283,7 @@ def _plausible(text: str, f: Finding) -> bool:
     if not nxt:
         return False
     verb = nxt.group(2) if nxt.group(1).lower() in ADVERBS else nxt.group(1)  # "Precious also left"
+    verb = verb and verb.replace("’", "'")  # "Sonny weren’t there"
     if verb and verb.lower() == "to" and f.text.lower() not in _VERB_LIKE_NAMES and nxt.group(2):
         return nxt.group(2).islower()  # an action for someone: "Joy to do a home visit", "Dawn to weigh weekly"
     return bool(verb) and (verb.lower() in _PLAUSIBLE_VERBS or bool(pair) and verb.lower() in ("were", "are", "both"))
