@@ -107,7 +107,7 @@ def _indexed(text: str) -> tuple[tuple[MessageLine, ...], list[int]]:
         if conversation:
             out += [MessageLine(lines[k][0], lines[k][1], None) for k in wrapped]
         i = j + 1
-    out += _under_headers(text, lines)
+    out += _under_headers(text, lines) + _in_message_tables(text, lines)
     out = sorted(set(out), key=lambda m: m.start)
     return tuple(out), [m.start for m in out]
 
@@ -136,6 +136,27 @@ def _under_headers(text: str, lines: list[_Line]) -> list[MessageLine]:
             line = text[s:e].strip()
             if not line or _HEADER_LINE.fullmatch(text, s, e):
                 break  # a translation in brackets below the message is the message too
+            out.append(MessageLine(s, e, None))
+    return out
+
+
+# The header row of a table of messages: a column of messages and one of who sent them or when, apart by two spaces
+# or a tab ("Date/time    From    Message    Translation").
+_MESSAGE_COLUMN = re.compile(r"(?i)(?:^|[ \t]{2,}|\t|\|)[ \t]*(?:message|message text|text|content|messages)[ \t]*(?:$|[ \t]{2,}|\t|\|)")
+_SENDER_COLUMN = re.compile(r"(?i)(?:^|[ \t]{2,}|\t|\|)[ \t]*(?:from|sender|sent by|by|date|time|date/time|date and time|"
+                            r"date & time|sent|received|to)[ \t]*(?:$|[ \t]{2,}|\t|\|)")
+
+
+def _in_message_tables(text: str, lines: list[_Line]) -> list[MessageLine]:
+    """The rows under the header of a table of messages, up to a blank line."""
+    out: list[MessageLine] = []
+    for i, (start, end, _, _) in enumerate(lines):
+        header = text[start:end].strip()
+        if not (_MESSAGE_COLUMN.search(header) and _SENDER_COLUMN.search(header)) or re.search(r"[a-z]{3,}[.!?]", header):
+            continue
+        for s, e, _, _ in lines[i + 1 : i + 60]:
+            if not text[s:e].strip():
+                break
             out.append(MessageLine(s, e, None))
     return out
 

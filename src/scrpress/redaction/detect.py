@@ -24,13 +24,21 @@ from . import findings as E
 from .analyzer import build_analyzer, model_name
 from .dob_context import dates_after_names, dates_in_dob_columns, dates_in_dob_fields
 from .findings import Finding
-from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS
+from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS, SERVICE_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
 from .korean import korean_tail
-from .names_data import TITLE_KEYS, VERB_NAMES, is_name_word, is_ordinary_word
+from .names_data import TITLE_KEYS, VERB_NAMES, is_name_word, is_ordinary_word, is_very_common_word
 from .recognizers.introductions import initials_shaped
 from .recognizers.names import ADVERBS, MONTHS_AND_SEASONS, NOT_A_NAME, NOUN_ENDINGS, PERSON_VERBS
-from .register import RegisterMatcher, _Entry, add_initials, add_person, build_register_matcher
+from .register import (
+    KEYED_NAME,
+    WORD_INITIALS,
+    RegisterMatcher,
+    _Entry,
+    add_initials,
+    add_person,
+    build_register_matcher,
+)
 from .short_names import SETTING_KIND, SETTING_ROLES, SETTING_WORDS, setting_names
 from .textutil import at_sentence_start, fold
 
@@ -149,13 +157,14 @@ class Detector:
             found += dates_in_dob_columns(text) + dates_in_dob_fields(text)
             found += dates_after_names(text, [f for f in found if f.entity_type == E.PERSON and f.score >= self.threshold])
         floor = 0.0 if include_low else self.threshold
-        return [resolve(text, [_with_trailing_initial(text, _with_name_affixes(text, f)) for f in found
+        return [resolve(text, [_with_trailing_initial(text, _with_quoted_rest(text, _with_name_affixes(text, f))) for f in found
                                if f.score >= floor]) for text, found in zip(texts, per_text)]  # fmt: skip
 
     def _propagation_matcher(self, per_text: list[list[Finding]], texts: list[str]) -> RegisterMatcher | None:
         """Names found with confidence anywhere, to be looked for everywhere (only their name-like words)."""
         names: dict[str, None] = {}
-        keyed: dict[str, None] = {}  # initials a key in the text defined: "GP = Gemma Pratt"
+        keyed: dict[str, None] = {}  # initials a key in the text defined: "FO = HV", "midwife (JB)"
+        spelled: dict[str, None] = {}  # ... as a name they spell: "GP = Gemma Pratt", "HT Holly Trevithick"
         settings: dict[str, bool] = {}  # "Hawthorn Medical Practice" → later "booked at Hawthorn" (True: a short name)
         capitals: dict[str, None] = {}  # surnames police write in capitals
         introduced: dict[str, None] = {}  # aliases the text introduces that are also words ("Hung", "Bunny")
@@ -170,12 +179,15 @@ class Detector:
                     settings.update(dict.fromkeys(short, True))
                     continue
                 if "Introduction" in f.recognizer and " " not in f.text and initials_shaped(f.text):
-                    keyed.setdefault(f.text, None)
+                    (spelled if _SPELLED_KEY in f.explanation else keyed).setdefault(f.text, None)
                     continue
                 if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and (
                         police := re.match(r"([A-Z][A-Z'’\-]{2,}),[ \t]", f.text)) and re.search(
                         r"[AEIOUY]", police.group(1)) and police.group(1) not in AMBIGUOUS_INITIALS:
                     capitals.setdefault(police.group(1), None)  # "STROUD, Kieran" → "STROUD was in the driver's seat"
+                if f.entity_type == E.PERSON and f.score >= self.threshold:
+                    for chinese in _CHINESE_NAME.findall(f.text):
+                        names.setdefault(chinese, None)  # "陳梓軒": then "軒仔", "阿軒" and "梓軒" too
                 if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and "CaseRegister" not in f.recognizer:
                     found_words = re.findall(r"[^\W\d_][\w'’\-]*", f.text)
                     if f.text.islower() and "Introduction" in f.recognizer:  # a chat's speaker "mursal": learn "Mursal"
@@ -185,10 +197,12 @@ class Detector:
                         fold(w).lower() not in NOT_A_NAME or word_surname and n == len(found_words) - 1)]
                     if words and any(_learnable(w) for w in words):
                         names.setdefault(" ".join(words), None)
+                        if len(words) == 2 and re.fullmatch(r"[^,]+,[ \t]+[^,]+", f.text):
+                            names.setdefault(f"{words[1]} {words[0]}", None)  # "Pike, Jordan": "Jordan Pike" too
                     elif words and "Introduction" in f.recognizer:
                         introduced.setdefault(" ".join(words), None)  # 'knows only as "Hung"': a name, though a word
         shorts = [s for s, short in settings.items() if not (short and _town_like(s, texts))]
-        learned = tuple(tuple(sorted(group)) for group in (keyed, capitals, introduced, shorts, names))
+        learned = tuple(tuple(sorted(group)) for group in (keyed, spelled, capitals, introduced, shorts, names))
         if not any(learned):
             return None
         if learned not in self._learned:  # the same case read again (`scrpress detect` file by file): same matcher
@@ -199,8 +213,8 @@ class Detector:
 
 
 def _propagation_matcher(
-    keyed: tuple[str, ...], capitals: tuple[str, ...], introduced: tuple[str, ...], settings: tuple[str, ...],
-    names: tuple[str, ...],
+    keyed: tuple[str, ...], spelled: tuple[str, ...], capitals: tuple[str, ...], introduced: tuple[str, ...],
+    settings: tuple[str, ...], names: tuple[str, ...],
 ) -> RegisterMatcher:
     """A matcher for what the case taught: initials from keys, police-capital surnames, introduced aliases,
     setting short names and names found with confidence (their name-like words, initials and full form)."""
@@ -209,7 +223,10 @@ def _propagation_matcher(
     for initials in keyed:
         m.entries.append(_Entry(E.PERSON, "", "initials defined by a key elsewhere in the case"))
         m.add(initials, len(m.entries) - 1, "initials", 0.8, exact=True,
-              positional=initials.upper() in FREQUENT_ABBREVIATIONS)  # "GP = Gemma Pratt", yet "GP: Dr Iqbal"
+              positional=initials.upper() in FREQUENT_ABBREVIATIONS)  # "FO = HV", yet "HV: Dr Iqbal"
+    for initials in spelled:  # "HT Holly Trevithick": then "alerted HT", "copied to HT" are Holly, not the role
+        m.entries.append(_Entry(E.PERSON, "", "initials a key elsewhere in the case gives a name to"))
+        m.add(initials, len(m.entries) - 1, KEYED_NAME, 0.8, exact=True, positional=initials.upper() in SERVICE_ABBREVIATIONS or initials.upper() in WORD_INITIALS)
     for surname in capitals:
         m.entries.append(_Entry(E.PERSON, "", "a surname written in capitals in a 'SURNAME, Forename' entry"))
         m.add(surname, len(m.entries) - 1, "surname", 0.8, exact=True)
@@ -253,10 +270,16 @@ def _town_like(word: str, texts: list[str]) -> bool:
 _NOT_NAME_ENDINGS = NOUN_ENDINGS + ("ive", "able", "ible", "ful", "less", "ous", "ary", "ory")
 
 
+_SPELLED_KEY = "the initials of a name"  # the Introduction recognizer's words for "HT Holly Trevithick"
+_CHINESE_NAME = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{3,4}(?![\u3400-\u9fff])")  # surname and given name
+
+
 def _learnable(word: str) -> bool:
     """A word worth looking for elsewhere: a gazetteer name, or a capitalised word that is not ordinary English
     (and does not end like a common noun or adjective: "Safeguarding", "Sustainment")."""
     w = re.sub(r"['’]s$", "", word).rstrip(".")
+    if _CHINESE_NAME.fullmatch(w):
+        return True
     if len(w) < 2 or not w[:1].isupper() or fold(w).lower() in NOT_A_NAME:
         return False
     if is_name_word(w):
@@ -264,6 +287,7 @@ def _learnable(word: str) -> bool:
     return not is_ordinary_word(w) and not w.lower().endswith(_NOT_NAME_ENDINGS) and not w.isupper()
 
 
+_RATINGS = frozenset({"amber", "red", "green", "rag"})  # "Amber" opening a cell is a risk rating
 _PLAUSIBLE_VERBS = frozenset(PERSON_VERBS | {"will"})  # "Faith will ask the GP"
 # Names that are verbs before "to": "Hope to review", "Rose to 5 kg", "Mark to follow up".
 _VERB_LIKE_NAMES = VERB_NAMES | {"summer", "march", "august", "june", "april"}
@@ -276,6 +300,8 @@ def _plausible(text: str, f: Finding) -> bool:
         return False
     if f.text.isupper() or not is_ordinary_word(f.text) or not at_sentence_start(text, f.start, f.end):
         return True
+    if not is_very_common_word(f.text) and f.text.lower() not in _RATINGS:
+        return True  # a rarer word found as a name elsewhere is the name at a sentence's start too: '"Kyle and two'
     if re.match(r"[ \t]*[:,]", text[f.end : f.end + 3]) and not text[text.rfind("\n", 0, f.start) + 1 : f.start].strip(" \t>"):
         return True  # a speaker or the person addressed, opening a line: 'Dawn: "I knew..."', "Sage, Cllr Fairfax..."
     pair = re.match(r"[ \t]*(?:and|&|/)[ \t]+[A-Z][\w'’\-]*", text[f.end :])  # "Dawn and Will were both at..."
@@ -315,6 +341,24 @@ def _with_name_affixes(text: str, f: Finding) -> Finding:
 
 
 _TRAILING_INITIAL = re.compile(r"[ \t](?:(?:[A-Z]\.){1,4}(?![\w.])|[B-HJ-Z](?=[ \t]{2,}|[ \t]*(?:\n|$|[,;)\-–])))")
+
+
+_QUOTED_NAME = re.compile(r"[\"“'‘](?P<name>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*){1,3})[\"”'’]")
+
+
+def _with_quoted_rest(text: str, f: Finding) -> Finding:
+    """'"Tze Hin Chan"': a name quoted on its own is one name, so the words around the part found go with it (when
+    they are no everyday words)."""
+    if f.entity_type != E.PERSON or "\n" in f.text:
+        return f
+    line_start = text.rfind("\n", 0, f.start) + 1
+    for m in _QUOTED_NAME.finditer(text, line_start, min(len(text), f.end + 40)):
+        start, end = m.span("name")
+        if start <= f.start and f.end <= end and (start, end) != (f.start, f.end):
+            rest = (text[start : f.start] + " " + text[f.end : end]).split()
+            if rest and not any(is_ordinary_word(w) or is_very_common_word(w) for w in rest):
+                return replace(f, start=start, end=end, text=text[start:end])
+    return f
 
 
 def _with_trailing_initial(text: str, f: Finding) -> Finding:

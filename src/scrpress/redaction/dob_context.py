@@ -4,6 +4,7 @@ the other dates in a DOB field ("DOB 11/01/2008 (LA age assessment: 12/01/2008; 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import findings as E
 from .findings import Finding
@@ -34,6 +35,12 @@ def dates_after_names(text: str, people: list[Finding]) -> list[Finding]:
     return out
 
 
+def _display_column(line: str, index: int) -> int:
+    """Where line[index] stands on screen: Chinese, Japanese and Korean characters take two columns, so a table
+    typed with them lines up by what the eye sees, not by characters."""
+    return index + sum(1 for c in line[:index] if unicodedata.east_asian_width(c) in "WF")
+
+
 def dates_in_dob_columns(text: str) -> list[Finding]:
     """Dates under a 'DOB' / 'Date of birth' column header, in pipe tables or space-aligned tables."""
     out: list[Finding] = []
@@ -50,12 +57,13 @@ def dates_in_dob_columns(text: str) -> list[Finding]:
             continue
         piped = header.count("|") >= 2
         col_index = header[: m.start()].count("|") if piped else None
-        col_start = m.start()
+        col_start = _display_column(header, m.start())
         j = i + 1
         while j < len(lines) and lines[j].strip() and j - i <= 200:
             row = lines[j]
             for dm in _DATE_RX.finditer(row):
-                same_col = (row[: dm.start()].count("|") == col_index) if piped else abs(dm.start() - col_start) <= 6
+                same_col = (row[: dm.start()].count("|") == col_index) if piped else (
+                    abs(_display_column(row, dm.start()) - col_start) <= 6)
                 if same_col:
                     s, e = offsets[j] + dm.start(), offsets[j] + dm.end()
                     out.append(Finding(s, e, E.DOB, 0.8, text[s:e], "DobColumn", "a date in a table's date-of-birth column"))

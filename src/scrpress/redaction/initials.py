@@ -20,6 +20,9 @@ from .names_data import SURNAME_PARTICLES, TITLE_KEYS
 AMBIGUOUS_INITIALS = frozenset(["GP", "HV", "SW", "DS", "DC", "PC", "DI", "ED", "AE", "NHS", "CP", "CIN", "LA", "DV", "DA", "MP", "UK", "ID", "IT", "TV", "OK", "AM", "PM", "VS", "RE", "CC", "NB", "PS", "SU", "HR", "QC", "KC", "DR", "MR", "MS", "JP", "CE", "UN", "EU", "US", "IQ", "BA", "MA", "OT", "PT", "NI", "SLT", "CAMHS", "CSC", "PPU", "MASH", "SEN", "SENCO", "DSL", "LADO", "ICPC", "RCPC", "CPP", "LAC", "CLA", "PLO", "FGC", "TAC", "TAF", "EHA", "EHCP", "ASD", "ADHD", "SGO", "CSE", "CCE", "PRU", "GCSE", "DBS", "MARAC", "DASH", "IDVA", "ISVA", "CRC", "NPS", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "SOS", "PE", "RTA", "CT", "MRI", "ENT", "ICU", "PICU", "NICU", "SCBU", "CPS", "CID", "DWP", "HMO", "AKA", "ASB", "DOB", "EHE", "SEMH", "YOT", "YOS", "FSW", "EWO", "TA", "HT", "DHT", "SLA", "SPA", "IAA", "CPR", "CSPR", "SCR", "CMR", "TBC", "NFA", "RIP", "RSJ", "MH", "RAG", "IP", "OIC", "SIO", "CPPM", "IRD", "SCRA", "CSWO", "PPU", "CAIU", "CAIT", "MHP", "ELC", "HSCP", "YJS", "YJ", "PWITS", "NRM", "SPOC", "TAF", "EHCP", "ADHD"])  # fmt: skip
 # The abbreviations case records use all the time: even a family member's initials count only in a person's place.
 FREQUENT_ABBREVIATIONS = frozenset(["GP", "HV", "SW", "DS", "DC", "DI", "PC", "CP", "TA", "ED", "AE", "NHS", "LA", "DV", "DA", "UK", "ID", "IT", "OK", "AM", "PM", "CC", "NB", "PS", "HR", "MP", "PE", "MH", "CT", "RE", "SU", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "OT", "PT", "HT", "EWO", "FSW", "CSC", "CIN", "LAC", "CLA", "DSL", "YOT", "YOS", "CSE", "CCE", "ASB", "DOB", "NFA", "MASH", "CAMHS"])  # fmt: skip
+# Of those, the services and roles every record names: a key that spells them as someone's initials ("GP = Gwen
+# Price") does not make every "GP" in the case that person; the rest ("HT", "AM", "IF") yield to such a key.
+SERVICE_ABBREVIATIONS = frozenset(["GP", "HV", "SW", "DS", "DC", "DI", "PC", "CP", "TA", "ED", "AE", "NHS", "LA", "DV", "DA", "UK", "ID", "IT", "OK", "CC", "NB", "PS", "HR", "MP", "PE", "MH", "CT", "RE", "SU", "OT", "PT", "EWO", "FSW", "CSC", "CIN", "LAC", "CLA", "DSL", "YOT", "YOS", "CSE", "CCE", "ASB", "DOB", "NFA", "MASH", "CAMHS"])  # fmt: skip
 _WELSH_DIGRAPHS = ("Ch", "Dd", "Ff", "Ng", "Ll", "Ph", "Rh", "Th")
 # A person's action after their initials: "DR spoke", "CWL summarised"; "JMcC to complete", "JP will ring".
 DONE_VERBS = frozenset(["spoke", "rang", "phoned", "called", "informed", "noted", "recorded", "discussed", "made", "completed", "summarised", "summarized", "agreed", "advised", "reported", "visited", "attended", "met", "saw", "explained", "confirmed", "stated", "asked", "told", "said", "says", "emailed", "e-mailed", "texted", "wrote", "sent", "shared", "referred", "contacted", "checked", "raised", "requested", "arranged", "chaired", "observed", "liaised", "received", "gave", "updated", "followed", "spoken", "started", "joined", "stopped", "began", "went", "came", "reports", "notes", "states", "confirms", "advises", "explains", "describes", "agrees", "observes", "recalls", "recalled", "records", "passed", "handed", "reassured", "logged", "reminded", "welcomed", "introduced", "outlined", "thanked",
@@ -35,9 +38,10 @@ PERSON_STATES = frozenset(["seen", "found", "located", "traced", "missing", "dis
 TO_DO_VERBS = frozenset(["submit", "apply", "draft", "revise", "complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate", "draft", "circulate", "prepare", "produce", "present", "lead", "chair", "ensure", "notify"])  # fmt: skip
 _AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*|\b(?:by|informed|cc|per|Action|Actions|Lead|Owner|Author|Signed|Initials)\s*:?\s*|\bAction\s+by\s*:?\s*)$", re.I)  # fmt: skip
 _PASSED_TO = re.compile(r"\b(?:passed|referred|sent|forwarded|escalated|handed|reported|spoke|spoken|talked|emailed|"
-                        r"e-mailed|discussed|agreed|checked|liaised|reviewed|met|visited|seen|shared)\s+(?:to|with|by)\s+$",
+                        r"e-mailed|discussed|agreed|checked|liaised|reviewed|met|visited|seen|shared|copied|cc'?d|link|"
+                        r"linking|liaise|liaising|meet|meeting|speak|speaking|work|working|check|discuss)\s+(?:to|with|by)\s+$",
                         re.I)  # fmt: skip
-_OBJECT_OF = re.compile(r"\b(?:told|asked|informed|advised|phoned|rang|called|emailed|e-mailed|met|visited|saw|thanked|see|"
+_OBJECT_OF = re.compile(r"\b(?:told|asked|informed|advised|phoned|rang|called|emailed|e-mailed|met|visited|saw|thanked|see|alerted|"
                         r"meet|visit|contact|phone|ring|inform|tell|advise)"
                         r"\s+$", re.I)
 
@@ -152,6 +156,8 @@ def in_person_position(text: str, start: int, end: int) -> bool:
     ):
         return True  # a list of initials: "TA and JAF", "LB / CP", "RK; DH"
     if before.endswith("(") and after.startswith(")"):
+        if re.search(r"[.!?;][ \t]*\($", before) and re.match(r"\)[ \t]*(?:\n|$)", after):
+            return True  # an action's owner after it: "- Safety plan with mother. (JB)"
         word = re.search(r"([A-Za-z]+)\W*\($", before)
         heading = len(before.split()) <= 4 and before[:1].isupper()  # "Social care (HA): ...", "Health visiting (CF)"
         return word is None or not word.group(1).islower() or heading or after.startswith("):")

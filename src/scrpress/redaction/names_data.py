@@ -127,14 +127,18 @@ KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mam
                  "vovô", "avó", "avô", "tia", "tio", "mana", "mano", "ngin", "yeye", "mummy", "umma", "ummi", "ammo",
                  "khalto", "jiddo", "amma", "appa", "abba", "ammu", "nanu", "dadu", "nanima",
                  # mother, father, grandmother in more of the families' languages: Shona, Somali, Korean, Portuguese,
-                 # French, Turkish, Italian, Arabic (never "Anne", a name too)
+                 # French, Turkish, Italian, Arabic (never "Anne", a name too); Hungarian, Latvian, Greek, Cantonese,
+                 # Russian, German, Spanish
                  "mhamha", "amai", "hooyo", "aabo", "ayeeyo", "eomma", "halmeoni", "mamã", "maman", "anneanne",
-                 "babaanne", "mamma", "yumma"]  # fmt: skip
+                 "babaanne", "mamma", "yumma", "anyu", "apu", "anyukám", "apuci", "nagymama", "nagyi", "mamika",
+                 "tētis", "tēt", "vecmāmiņa", "omīte", "yiayia", "yiayia's", "giagia", "pappou",
+                 "papou", "pappous", "nouna", "nounos", "thia", "theia", "mamaka", "babakas", "babushka", "babulya", "dedushka", "mutti", "oma", "opa",
+                 "abuela", "abuelo", "abuelita", "mamita", "papito"]  # fmt: skip
 NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "twitter", "youtube", "telegram",
                    "discord", "roblox", "fortnite", "xbox", "playstation", "age", "sex", "gender", "ethnicity",
                    "religion", "language", "address", "postcode", "dob", "tel", "mob", "mobile", "email", "e-mail",
                    "occupation", "allergies", "weight", "height", "admitted", "discharged"]  # fmt: skip
-ETHNICITY_WORDS = ["caribbean", "romani", "romany", "romanes", "indian", "pakistani", "bangladeshi", "chinese", "kurdish", "somali", "nigerian",
+ETHNICITY_WORDS = ["caribbean", "romani", "romany", "romanes", "indian", "pakistani", "bangladeshi", "sylheti", "chinese", "kurdish", "somali", "nigerian",
                    "ghanaian", "eritrean", "ethiopian", "sudanese", "afghan", "syrian", "iraqi", "iranian", "turkish",
                    "bulgarian", "portuguese", "slovak", "czech", "latvian", "ukrainian", "russian", "albanian",
                    "vietnamese", "filipino", "sikh", "hindu", "muslim", "catholic", "gypsy",
@@ -150,7 +154,7 @@ WELSH_WORDS = ["mae", "mae'n", "roedd", "roedd hi", "dywedodd", "meddai", "ond",
 GAELIC_WORDS = ["seo", "sin", "tha", "bha", "nach", "thig", "dhachaigh", "deagh", "dhùrachd", "dùrachd",
                 "tapadh", "leibh", "leat", "madainn", "mhath", "feasgar", "oidhche", "charaid", "beagan", "gu",
                 "dùrachdach", "slàn", "mu", "ach", "cha", "bidh"]  # not "chan": a common Chinese surname  # fmt: skip
-NEVER_NAMES = set(KINSHIP_WORDS + NOT_NAME_LABELS + ETHNICITY_WORDS + WELSH_WORDS + GAELIC_WORDS) | set(
+NEVER_NAMES = {fold(w) for w in KINSHIP_WORDS} | set(KINSHIP_WORDS + NOT_NAME_LABELS + ETHNICITY_WORDS + WELSH_WORDS + GAELIC_WORDS) | set(
     ["mother", "father", "mum", "dad", "mummy", "daddy", "child", "baby", "infant", "sibling", "siblings", "brother", "sister", "son", "daughter", "partner", "grandmother", "grandfather", "nan", "nana", "nanna", "grandma", "grandpa", "grandad", "aunt", "auntie", "uncle", "cousin", "stepfather", "stepmother", "boyfriend", "girlfriend", "husband", "wife", "ex", "neighbour", "neighbours", "friend", "family", "adult", "professional", "practitioner", "police", "officer", "constable", "sergeant", "inspector", "detective", "health", "visitor", "nurse", "midwife", "doctor", "gp", "consultant", "paediatrician", "registrar", "social", "worker", "manager", "team", "teacher", "head", "headteacher", "school", "nursery", "hospital", "council", "agency", "board", "partnership", "panel", "review", "reviewer", "chair", "service", "services", "department", "unit", "court", "judge", "magistrate", "january", "february", "march", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "winter", "christmas", "easter", "mr", "mrs", "ms", "miss", "mx", "dr", "pc", "dc", "ds", "di", "dci", "sgt", "pcso", "nhs", "gp", "ed", "ae", "dv", "da", "cp", "cin", "lac", "dash", "marac", "mash", "strategy", "section", "north", "south", "east", "west", "central", "university", "royal", "general", "community", "primary", "secondary", "infant", "junior", "high", "street", "road", "lane", "avenue", "close", "drive", "court", "way", "place", "house", "flat", "estate", "centre", "center", "english", "welsh", "polish", "irish", "scottish", "british", "romanian", "lithuanian", "african", "asian"]
 )
 
@@ -313,4 +317,17 @@ def diminutive_forms(name: str) -> set[str]:
         elif k in folded_dims:
             out.add(formal)
             out.update(d for d in dims if fold(d) != k)  # siblings: Gosia also brings Małgosia
+    out |= {pet for d in out if len(d) <= 4 and d.isascii() for pet in _y_forms(d)}  # Mike → Mikey, Mick → Mickie
     return {o for o in out if fold(o) != k}
+
+
+def _y_forms(short: str) -> set[str]:
+    """The -y and -ie endings English adds to a short name that ends in -e or -ck (Mike → Mikey, Mikie; Mick →
+    Micky, Mickie; Jake → Jakey); never an everyday word."""
+    if short.endswith("e") and len(short) >= 4:
+        forms = {short + "y", short[:-1] + "ie"}
+    elif short.endswith("ck"):
+        forms = {short + "y", short + "ie"}
+    else:
+        return set()
+    return {f for f in forms if not is_ordinary_word(f)}

@@ -31,7 +31,16 @@ from .textutil import fold
 # A word: letters with their vowel signs (Bengali, Hindi and Arabic write vowels as combining marks).
 _WORD = re.compile(r"[^\s\d!-/:-@\[-`{-~،؛؟।॥“”„‘’‚«»…–—]+")
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN_WORD = re.compile(r"(?<![\w'’\-])(?:[A-Z][a-zà-ÿ]{3,}|[A-Z][A-ZÀ-Þ]{4,})(?![\w'’\-])")  # "Chimenes", "CHIMENES"
+_LETTERS = re.compile(r"(?<![\w'’\-])[^\W\d_]{4,}(?![\w'’\-])")
+
+
+def _latin_name_shaped(word: str) -> bool:
+    """A capitalised word ("Chimenes", "Áront", "Pistitől") or one in capitals ("CHIMENES"), in Latin letters."""
+    if not all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in word):
+        return False
+    return word[0].isupper() and (word[1:].islower() or word.isupper() and len(word) >= 5)
+
+
 # Prefixes Arabic writes onto a word (and, with, for, the); case endings Bengali adds (-r, -er, -ke, -der, -ra).
 _PREFIXES = ("wal", "wa", "w", "bi", "b", "li", "l", "al", "el")
 _SUFFIXES = ("der", "ere", "ke", "er", "ra", "te", "r", "e", "h")  # and Arabic's feminine ending (ة, read "h")
@@ -61,10 +70,38 @@ def sound_key(latin: str) -> str:
 _SOUND_LETTERS = str.maketrans("cqzwy", "kksvi")
 _SLAVIC_ENDINGS = ("ovi", "evi", "om", "em", "ou", "iu", "ia", "e", "a", "u", "i", "o")  # Yordane, Tsvetelinu
 # Pet endings after a shortened name, with a case ending or none: Turkish and Kurdish -o, -oş, -cım; Slavic and
-# Baltic -ko, -ka, -ek, -ik, -uk, -us, -ut; Greek -akis; English -o, -y, -ie, -s.
+# Baltic -ko, -ka, -ek, -ik, -uk, -us, -ut, -chik, -īte, -ītis; Hungarian -ka, -ke, -us, -ci; Greek -akis, -oula;
+# Romance -ito, -inho, -ino; English -o, -y, -ie, -s.
 _PET_ENDINGS = frozenset({"o", "os", "oş", "ko", "ka", "ku", "kom", "ek", "ik", "uk", "uka", "ukas", "us", "usia",
                           "ut", "ute", "utė", "cim", "cım", "cik", "cık", "i", "y", "ie", "ey", "s", "sy", "ito", "ita",
-                          "akis", "aki", "oula", "ulka", "eczka", "unia", "uszka", "ushka", "yusha", "enka", "ochka"})
+                          "akis", "aki", "oula", "ulka", "eczka", "unia", "uszka", "ushka", "yusha", "enka", "ochka",
+                          "ika", "ike", "ke", "ci", "csi", "ite", "itis", "ins", "ina", "ucis", "uks", "elis", "cis",
+                          "chik", "chek", "chka", "echka", "usya", "akos", "itsa", "ula", "ouli", "ino", "inho", "inha",
+                          "etta", "etto", "tje"})  # fmt: skip
+_LONGEST_PET = max(map(len, _PET_ENDINGS))
+
+
+def _pet_then_case(ending: str) -> bool:
+    """A pet ending of two letters or more, then at most a three-letter case ending: "usnak" (Bencusnak), "kanak"
+    (Zsófikának), "ika"."""
+    return any(ending[:k] in _PET_ENDINGS and len(ending) - k <= 3 for k in range(2, min(len(ending), _LONGEST_PET) + 1))
+
+
+def name_stems(folded: str) -> set[str]:
+    """Where a name's endings attach: the name itself, without a last vowel (Bence → benc), and without a nominative
+    -s or vowel and -s (Jānis → jani, jan; Mārtiņš → martin; Giannis → gianni, giann)."""
+    stems = {folded}
+    if folded[-1] in "aeiouy":
+        stems.add(folded[:-1])
+    if folded.endswith("s") and len(folded) >= 5:
+        stems.add(folded[:-1])
+        if folded[-2] in "aeiouy":
+            stems.add(folded[:-2])
+    return {stem for stem in stems if len(stem) >= 3}
+
+
+# The first three letters of a longer name, consonant-vowel-consonant, before a pet ending: "Robik" (Roberts).
+_SHORT_CLIP = re.compile(r"[^aeiouy][aeiouy][^aeiouy]")
 _HEBREW = re.compile(r"[\u0590-\u05ff]")
 
 
@@ -87,6 +124,19 @@ def _vowelled(latin: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+_GREEK_DIGRAPHS = (("ντ", "d", "nd"), ("μπ", "b", "mb"), ("γκ", "g", "ng"), ("γγ", "ng", "ng"), ("ου", "ou", "ou"),
+                   ("ού", "ou", "ou"))
+
+
+def _greek_digraphs(word: str) -> str:
+    """Greek writes d, b, g and u as ντ, μπ, γκ and ου ("Ντίνος" is Dinos, "Αντρίκος" Andrikos, "Κούλλα" Koulla):
+    spell them so first."""
+    for pair, initial, medial in _GREEK_DIGRAPHS:
+        if pair in word:
+            word = (initial + word[2:] if word.startswith(pair) else word).replace(pair, medial)
+    return word
+
+
 def _foreign(word: str) -> bool:
     """Written in a script other than Latin (not Chinese): a letter beyond Latin's blocks, not a quotation mark."""
     return any(c.isalpha() and ord(c) >= 0x0370 for c in word) and not CJK.search(word)
@@ -104,15 +154,17 @@ class ScriptIndex:
         self._by_sound: dict[str, str] = {}
         self._stems: dict[str, str] = {}  # "ardit", "drit": a name before a case ending ("Arditin", "Dritës")
         self._clips: dict[str, str] = {}  # "berf": the first four letters or more of a longer name ("Berfin")
+        self._short_clips: dict[str, str] = {}  # "rob": three letters of a longer name, before a pet ending
         for name in names:
             self._names.add(name.lower())
             if len(name) >= 4 and name.isalpha():
                 folded = fold(name).lower()
-                self._stems.setdefault(folded, name.lower())
-                if folded[-1] in "aeiouy":
-                    self._stems.setdefault(folded[:-1], name.lower())
+                for stem in name_stems(folded):
+                    self._stems.setdefault(stem, name.lower())
                 for cut in range(4, len(folded)):
                     self._clips.setdefault(folded[:cut], name.lower())
+                if len(folded) >= 5 and _SHORT_CLIP.fullmatch(folded[:3]):
+                    self._short_clips.setdefault(folded[:3], name.lower())
             if len(name) >= 3 and name.isalpha() and name.isascii():
                 self._by_letters.setdefault(_vowelled(name), name)
                 self._by_sound.setdefault(sound_key(name), name)
@@ -133,13 +185,14 @@ class ScriptIndex:
             word = m.group()
             if not _foreign(word):
                 continue
-            latin = re.sub(r"[^a-z]", "", anyascii(word).lower())
+            latin = re.sub(r"[^a-z]", "", anyascii(_greek_digraphs(word.lower())).lower())
             if len(latin) < 3:
                 continue
             hebrew = bool(_HEBREW.search(word))
             if _WRITES_VOWELS.search(word):  # "Цвети" is Tsveti, "Йордане" Yordan; "парите" is not Petrov
                 stems = [latin] + [latin[: -len(e)] for e in _SLAVIC_ENDINGS if latin.endswith(e) and len(latin) - len(e) >= 3]
-                name = next((n for st in stems if (n := self._by_letters.get(_vowelled(st)))), None)
+                name = next((n for st in stems if (n := self._by_letters.get(_vowelled(st)))), None) or (
+                    self._inflected(latin) if len(latin) >= 5 else None)  # "Мартинчик", "Робика": pet forms
             elif HANGUL.search(word):
                 name = self._korean(word)
             elif hebrew:
@@ -158,7 +211,9 @@ class ScriptIndex:
         """(start, end, Latin name) of each capitalised word (or word in capitals) that spells a known name another
         way: two consonants alike are enough when the first and last letters agree and the lengths differ by one."""
         out: list[tuple[int, int, str]] = []
-        for m in _LATIN_WORD.finditer(text):
+        for m in _LETTERS.finditer(text):
+            if not _latin_name_shaped(m.group()):
+                continue
             word = fold(m.group()).lower()
             if word in self._names or is_ordinary_word(m.group()) or is_name_word(m.group()):
                 continue  # a name in its own right ("Helen" is not the register's Halina, "Peter" not its Piotr)
@@ -172,25 +227,33 @@ class ScriptIndex:
                 out.append((m.start(), m.end(), inflected))
         return out
 
-    def in_message(self, word: str) -> str | None:
+    def in_message(self, word: str, *, bare_fronts: bool = True) -> str | None:
         """The name a lower-case word of a message declines or shortens with a pet ending: "durkom" and "durka"
-        (Durko), "berfo" (Berfin: four letters of the name and -o), "tomuka" (Tomas)."""
+        (Durko), "berfo" (Berfin: four letters of the name and -o), "tomuka" (Tomas); with `bare_fronts`, the front
+        of a longer name alone too ("doli" for Dolina)."""
         word = fold(word).lower()
         if len(word) < 4 or word in self._names:
             return None
         if name := self._inflected(word, shortest=4):  # a stem of four letters or more: "dewch" is Welsh, not Dewi
             return name
         for cut in range(len(word), 3, -1):
-            if (name := self._clips.get(word[:cut])) and (word[cut:] in _PET_ENDINGS or cut == len(word) and len(name) >= 6):
+            if (name := self._clips.get(word[:cut])) and (word[cut:] in _PET_ENDINGS or bare_fronts and cut == len(word)
+                                                           and len(name) >= 6):
                 return name  # or the front of a longer name alone: "doli" for Dolina
         return None
 
     def _inflected(self, word: str, *, shortest: int = 3) -> str | None:
-        """The name a word declines: a known name (or its stem without the last vowel, `shortest` letters or more)
-        and an ending of at most three letters, as Albanian, Tamil or Slavic records write them: Arditin, Dritës,
-        Sivakumaran, Abinayah."""
-        for cut in range(len(word) - 1, max(len(word) - 4, shortest - 1), -1):
-            if name := self._stems.get(word[:cut]):
+        """The name a word declines or makes a pet form of: a known name (or a stem of it, `shortest` letters or
+        more) and an ending of at most three letters (Arditin, Dritës, Sivakumaran, Mārtiņam), four after a long stem;
+        or the name, its stem or its front, then a pet ending and a case ending (Zsófikának, Bencusnak, Robītis)."""
+        for cut in range(len(word) - 1, shortest - 1, -1):
+            stem, ending = word[:cut], word[cut:]
+            if (name := self._stems.get(stem)) and (len(ending) <= 3 or len(ending) == 4 and cut >= 5
+                                                    or _pet_then_case(ending)):
+                return name
+            if cut >= 4 and (name := self._clips.get(stem)) and len(ending) >= 2 and _pet_then_case(ending):
+                return name
+            if cut == 3 and (name := self._short_clips.get(stem)) and len(ending) >= 2 and _pet_then_case(ending):
                 return name
         return None
 
@@ -298,8 +361,17 @@ def names_in_other_scripts(text: str) -> list[tuple[int, int]]:
             out.append(m.span())
     for run in re.finditer(r"[\u3400-\u9fff]{2,}", text):
         s = run.group()
+        if 3 <= len(s) <= 4 and s[0] in surnames:
+            out.append(run.span())  # a full name standing alone, as records write it: "CHAN Tsz Hin 陳梓軒"
+            continue
         for i in range(len(s) - 1):
             if s[i : i + 2] in given:
                 start = i - 1 if i and s[i - 1] in surnames else i
                 out.append((run.start() + start, run.start() + i + 2))
+        for m in _CANTONESE_FAMILIAR.finditer(s):
+            out.append((run.start() + m.start(), run.start() + m.end()))
     return out
+
+
+# The Cantonese familiar form: 阿 before one character of the given name ("阿敏"), not before a kinship word.
+_CANTONESE_FAMILIAR = re.compile(r"阿(?![媽妈爸嫲婆公爺爷姨叔伯哥姐妹弟嬸婶仔女拉們们里囡奶舅])[\u3400-\u9fff]")

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..case import Register
 from . import findings as E
 from .conversations import STAMP, in_message, message_lines
@@ -330,16 +332,19 @@ class RegisterMatcher:
         return self
 
     def _in_messages(self, text: str) -> list[Finding]:
-        """A name declined or shortened with a pet ending in a message ("co je s durkom??", "berfo da")."""
+        """A name declined or shortened with a pet ending in a message or a quotation ("co je s durkom??", "berfo da",
+        "hogy Lalinak mennie kell")."""
         out: list[Finding] = []
         if not self._pet_forms:
             return out
-        for line in message_lines(text):
-            for m in _MESSAGE_WORD.finditer(text, line.start, line.end):
+        spans = [(line.start, line.end, True) for line in message_lines(text)]
+        spans += [(*m.span(), False) for m in _QUOTATION.finditer(text)]  # quoted speech: only with an ending
+        for start, end, message in spans:
+            for m in _MESSAGE_WORD.finditer(text, start, end):
                 word = m.group()
                 if is_common_word(word) or is_ordinary_word(word) or fold(word).lower() in self.any_case:
                     continue
-                if (key := self._pet_forms.in_message(word)) and (
+                if (key := self._pet_forms.in_message(word, bare_fronts=message)) and (
                         hit := self._read_as(text, m.start(), m.end(), key, "declined or with a pet ending in a message")):
                     out.append(hit)
         return out
@@ -380,8 +385,14 @@ class RegisterMatcher:
 
     def _keyed(self, text: str, initials: str, owner: int) -> bool:
         """The text keys these initials to the same person ("BY = Baran", "MH: mother Maria", or a key's columns:
-        "MH   mother" for the register's mother): then "BY" is Baran wherever it stands, though it is also a word."""
+        "MH   mother" for the register's mother), or to a name they spell ("HT Holly Trevithick"): then "BY" is Baran
+        and "HT" is Holly wherever they stand, though they are also a word or a role."""
         role = self.entries[owner].role
+        name = r"([A-Z][\w'’\-]*)[ \t]+([A-Z][\w'’\-]*)"
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(initials)}[ \t]*(?:=|:|–|-|[ \t])[ \t]*{name}|{name}[ \t]*\("
+                             rf"{re.escape(initials)}\)", text):
+            if initials in initials_forms(" ".join(filter(None, m.groups()))):
+                return True  # "HT Holly Trevithick", "Holly Trevithick (HT)": the key spells the initials out
         for m in re.finditer(rf"(?<![\w'’]){re.escape(initials)}(?:[ \t]*(?:=|:|–|-)[ \t]*|[ \t]{{2,}}|\t)"
                              rf"([^\W\d_][\w'’\-]*)(?:[ \t]+([^\W\d_][\w'’\-]*))?", text):
             for word in filter(None, m.groups()):
@@ -393,7 +404,7 @@ class RegisterMatcher:
     def _capital_word(self, text: str, start: int, end: int) -> bool:
         """Initials that are an everyday word written in capitals in running lower-case prose ("yes BY registered
         08:47", "permit exists for BY."): nobody writes "by" or "do" so; in a heading of capitals they are words."""
-        if text[start:end] not in _WORD_INITIALS:
+        if text[start:end] not in WORD_INITIALS:
             return False
         line_start = text.rfind("\n", 0, start) + 1
         line_end = len(text) if (newline := text.find("\n", end)) < 0 else newline
@@ -452,6 +463,8 @@ class RegisterMatcher:
                 form = forms[0]
                 entry = self.entries[form.owner]
                 span = text[start:end]
+                if form.quoted and form.kind == "initials" and not span.isascii():
+                    continue  # "és" (Hungarian "and") is not the initials ES: nobody types initials with an accent
                 score = form.score
                 why = f"{self.source}: {entry.label}, {form.kind} form"
                 if lower and span.islower() and self.lower_needs_name and not is_name_word(span) and not in_quotes(
@@ -460,6 +473,7 @@ class RegisterMatcher:
                 if lower and span.islower() and key.lower() in self.ordinary:
                     quoted = in_quotes(text, start) and (is_name_word(span) or form.kind in ("full", "alias", "given name")
                                                           or not is_common_word(span)) and not (
+                        self.source == "propagation" and span in _FUNCTION_WORDS) and not (
                         _verb_here(text, start, span))  # a name the register gives as written ("Mo") is a name
                     score = 0.6 if quoted else 0.3
                     why += "; lower-case ordinary word" + (" in quoted words" if quoted else ": check")
@@ -472,9 +486,14 @@ class RegisterMatcher:
                     why += "; a month in a date: check"
                 if form.quoted and not in_quotes(text, start):
                     continue
-                if form.kind == "mutated" and self.source == "propagation" and not _WELSH_TRIGGER.search(
-                        text, max(0, start - 10), start):
+                if (form.kind == _MUTATED_WORD or form.kind == "mutated" and self.source == "propagation") and not (
+                        (trigger := _WELSH_TRIGGER.search(text, max(0, start - 10), start))
+                        and (form.kind != _MUTATED_WORD or trigger.group().islower())):
                     continue  # a learned name mutates only after a word that mutates it: "gyda Phitchou", not "Moyle"
+                if form.kind == KEYED_NAME and (_DETERMINER_BEFORE.search(text, max(0, start - 12), start) or (
+                        span in ("AM", "PM") and re.search(r"\d[ \t]?$", text[max(0, start - 3) : start]))):
+                    score = 0.3  # "the HT", "9 AM": the role or the time these also are
+                    why += "; keyed initials that are also a role or a time here: check"
                 if form.positional and not in_person_position(text, start, end) and not self._keyed(text, span, form.owner) \
                         and not (self.loose and self.source == "register" and self._capital_word(text, start, end)):
                     score = 0.3
@@ -494,14 +513,20 @@ class RegisterMatcher:
 
 
 # Everyday words that are also a person's initials (Baran Yilmaz, Daniel Owen): never abbreviations in capitals.
-_WORD_INITIALS = frozenset({"BY", "DO", "HE", "WE", "SO", "TO", "UP", "GO", "MY", "OF", "IF", "AN", "BE", "AT", "ON", "OR"})
+WORD_INITIALS = frozenset({"BY", "DO", "HE", "WE", "SO", "TO", "UP", "GO", "MY", "OF", "IF", "AN", "BE", "AT", "ON", "OR"})
 # Words of a register role that say nothing of who the person is.
 _NOT_ROLE_WORDS = frozenset({"the", "and", "aged", "age", "years", "year", "old", "infant", "subject", "of", "in"})
 # Welsh words after which a name takes a mutation: "i Dendai", "gyda Phitchou", "a Fethan", "fy Nhomos".
 _WELSH_TRIGGER = re.compile(r"(?i)(?<![\w'’])(?:i|o|am|ar|at|dan|tan|heb|trwy|wrth|hyd|gan|dy|ei|a|â|gyda|efo|tua|na|yn|"
                             r"fy|ym|yng|ac|ag|ond|neu|mae|wedi|oedd|ydy|annwyl|helo|hi|ti)[ \t]+$")
+_MUTATED_WORD = "mutated into a word"
+# Words a learned name may also be that in a message are never the name: "will", "my", "as", "said".
+_FUNCTION_WORDS = frozenset(STOP_WORDS | {"said", "says"})
+KEYED_NAME = "initials keyed to a name"  # "HT Holly Trevithick": Holly wherever HT stands, unless "the HT"
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|our|your|their|his|her|acting|deputy)[ \t]+$")
 _HOUSE_BEFORE = re.compile(r"(?<![\w/.,£$:])\d{1,4}[A-Za-z]?,?[ \t]+$")
 _PET_BASE_KINDS = frozenset({"full", "alias", "part", "given name", "diminutive", "nickname"})
+_QUOTATION = re.compile(r'"[^"\n]{2,400}"|“[^”\n]{2,400}”')
 _MESSAGE_WORD = re.compile(r"(?<![\w'’@.#/\-])[^\W\d_]{4,}(?![\w'’@\-])")
 _SPELLED_KINDS = frozenset({"full", "alias", "part", "surname", "diminutive", "given name", "clipped"})  # not made-up pet forms
 _SINGLE_LETTER = re.compile(r"(?<![\w.'’\-/&+])([B-HJ-Z])(\.?)(?![\w.\-/&+]|['’](?!s\b))")  # "K", "R."
@@ -700,11 +725,14 @@ def add_person(
 
 
 def _add_guessed_mutations(matcher: RegisterMatcher, owner: int, words: Iterable[str], score: float) -> None:
-    """Welsh mutations of names that are not Welsh, capitalised as written, never into a word or another name."""
+    """Welsh mutations of names that are not Welsh, capitalised as written, never into another name; into an
+    everyday word only straight after a word that mutates ("i Fence" is Bence, "the Fence" is not)."""
     for word in words:
         for form in welsh_mutations(word):
-            if not (is_ordinary_word(form) or is_common_word(form) or is_name_word(form)):
-                matcher.add(form, owner, "mutated", score, exact=True)
+            if is_name_word(form):
+                continue
+            ordinary = is_ordinary_word(form) or is_common_word(form)
+            matcher.add(form, owner, _MUTATED_WORD if ordinary else "mutated", score, exact=True)
 
 
 _VOWELS = set("aeiouàáâãäåèéêëìíîïòóôõöùúûü")
@@ -784,13 +812,13 @@ def _surname(name: str) -> str:
 
 def chinese_given_names(part: str) -> set[str]:
     """How a Chinese given name is also written: "Hiu-ming" → "Hiu Ming", "Hiuming", "Ah Ming" (the Cantonese
-    familiar form); "陳曉明" → "曉明", "阿明" (the surname is the first character)."""
+    familiar form); "陳曉明" → "曉明", "阿明" (the surname is the first character), "明明" and "明仔" (pet forms)."""
     if m := re.fullmatch(r"([A-Z][a-z]+)-([a-z]+)", part):
         a, b = m.groups()
         return {f"{a} {b.capitalize()}", a + b, f"{a}{b.capitalize()}", f"Ah {b.capitalize()}", f"Ah-{b}"}
     if CJK.fullmatch(part[0]) and all(CJK.fullmatch(c) for c in part) and len(part) in (3, 4):
         given = part[1:] if len(part) == 3 else part[2:]
-        return {given, "阿" + given[-1]}
+        return {given, "阿" + given[-1], given[-1] * 2, given[-1] + "仔"}
     return set()
 
 

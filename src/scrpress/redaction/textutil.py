@@ -50,7 +50,14 @@ def at_sentence_start(text: str, start: int, end: int | None = None) -> bool:
         while j >= 0 and text[j] in " \t\u00a0":
             j -= 1
         return j < 0 or text[j] in "\n\r.!?:"
+    if text[i] in '"”' and _closes_quote(text, i) and text[i - 1 : i] not in (".", "!", "?"):
+        return False  # 'and "owes" Kyle': after a quotation that ended, not at the start of one ('"No." My mum')
     return text[i] in _OPENERS
+
+
+def _closes_quote(text: str, i: int) -> bool:
+    """The quotation mark at i ends a quotation: it follows a word or a stop, not a space ('"owes" Kyle')."""
+    return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "([{"
 
 
 _CYRILLIC = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ",

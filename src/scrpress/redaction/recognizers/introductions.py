@@ -85,8 +85,9 @@ INITIALS_COMMA_ROLE = re.compile(rf"\((?P<ini>{_INITIALS}),[ \t]*(?P<role>[A-Za-
 # Where records sign with initials: "exhibit HF/1", "HM / 3317", "Dict: FC / typed: lmw", "Our ref: FC/lmw".
 EXHIBIT_INITIALS = re.compile(r"\b(?i:exhibits?|exh\.?)[ \t]+(?:(?i:ref)\.?[ \t]*)?(?P<ini>[A-Z]{2,4})/\d{1,3}\b")
 COLLAR_SIGNED = re.compile(r"(?<![\w/])(?P<ini>[A-Z]{2,3})[ \t]*/[ \t]*\d{3,5}[ \t]*$", re.M)
-TYPED_BY = re.compile(r"\b(?i:dict(?:ated)?|typed|transcribed)(?:[ \t]+(?i:by))?[ \t]*(?::[ \t]*|[ \t]+\d{1,2}/\d{1,2}/\d{2,4}[ \t]+)"
-                      r"(?P<ini>[A-Za-z]{2,4})\b")  # "Typed: lmw", "Typed 16/09/24 LB"
+TYPED_BY = re.compile(r"\b(?i:dict(?:ated)?|typed|transcribed)(?:[ \t]+(?i:by))?[ \t]*(?::[ \t]*|[ \t]+(?=\d))"
+                      r"(?:\d{1,2}/\d{1,2}/\d{2,4}[ \t]+)?\(?(?!(?:by|on|at|the|not|and|n/a|na)\b)"
+                      r"(?P<ini>[a-z]{2,4}|[A-Z]{2,4}|[A-Z][a-z][A-Z])\b")  # "Typed: lmw", "Typed 16/09/24 LB", "Typed: 10/03/2025 (ks)"
 # Initials where a record is signed off: "Checked by LS / JW", "Minute: HG", "Countersigned DPo", a letter's last line
 # "AB/kmcg" (author / typist).
 SIGNED_OFF = re.compile(rf"\b(?i:checked|counter-?signed|signed|authori[sz]ed|approved|verified|minuted|minutes?|"
@@ -107,7 +108,7 @@ CHAT_SENDER_RECEIVER = re.compile(r"^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{
 # ... and "Mum (20/09/2025, 07:05):", "Pinky 💕 (21/09/2025, 18:30):".
 CHAT_SPEAKER_STAMPED = re.compile(r"^[ \t]*(?P<name>[^\W\d_][\w'’\-]*(?:[ \t][^\W\d_][\w'’\-]*)?)(?:[ \t]*[^\w\s:()]{1,3})?"
                                   r"[ \t]*\(\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[:.]\d{2}\)[ \t]*:", re.M)
-DISPLAY_NAME = re.compile(r"(?P<name>[A-Z][\w'’\-]*\.?(?:[ \t]+[A-Z][\w'’\-]*\.?){0,3})[ \t]*<(?P<local>[^@\s<>]+)@[^\s<>]+>")
+DISPLAY_NAME = re.compile(r"(?P<name>[A-Z][\w'’\-]*\.?(?:,?[ \t]+[A-Z][\w'’\-]*\.?){0,3})[ \t]*<(?P<local>[^@\s<>]+)@[^\s<>]+>")
 _RECORD_ACRONYMS = {"CAD", "PNC", "CRN", "MRN", "URN", "DOB", "NHS", "LCS", "IRD", "MASH", "CID", "RTC", "ASB", "DA",
                     "MG", "SFR", "CPS", "IOPC", "UK", "EU", "ID"}  # fmt: skip
 # Two-letter initials doing what people do: "FM to draft findings", "JW spoke to mum" (never an acronym in the list).
@@ -312,7 +313,7 @@ class IntroductionRecognizer(EntityRecognizer):
                 for group in ("ini", "ini2"):
                     if group not in rx.groupindex or not (ini := m.group(group)):
                         continue
-                    shaped = initials_shaped(ini) if not ini.islower() else not is_very_common_word(ini)
+                    shaped = initials_shaped(ini) if not ini.islower() else rx is TYPED_BY or not is_very_common_word(ini)
                     if shaped and ini.upper() not in AMBIGUOUS_INITIALS and ini.upper() not in _RECORD_ACRONYMS:
                         out.append(self._result(m.start(group), m.end(group), why))
         return out

@@ -15,7 +15,7 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from .. import findings as E
-from ..initials import DONE_VERBS
+from ..initials import DONE_VERBS, initials_forms
 from ..korean import korean_tail, romanised_korean_given_names
 from ..names_data import (
     NEVER_NAMES,
@@ -329,10 +329,12 @@ class GazetteerNameRecognizer(EntityRecognizer):
 
     @staticmethod
     def _police_surname(toks: list[_Tok], k: int) -> bool:
-        """A surname in capitals before ", Forename" ("STROUD, Kieran"), even when it is also a word."""
+        """A surname in capitals before ", Forename" ("STROUD, Kieran"), even when it is also a word ("LEE, Chi
+        Keung", "YOUNG, Sarah": a common word only when it is a surname too and a first name follows)."""
         word = toks[k].text
         return (_upper_word(word) and len(word) >= 3 and k + 2 < len(toks) and toks[k + 1].text == ","
-                and _capitalised(toks[k + 2].text) and not is_very_common_word(word)
+                and _capitalised(toks[k + 2].text) and (not is_very_common_word(word) or is_name_word(word) and (
+                    not is_very_common_word(toks[k + 2].text)))
                 and not word.lower().endswith(NOUN_ENDINGS))  # fmt: skip
 
     def _role_then_name(self, toks: list[_Tok], i0: int, first: int, last: int) -> bool:
@@ -379,6 +381,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
         if len(words) >= 2 and toks[words[0]].text in ("A", "I") and at_sentence_start(text, toks[words[0]].start,
                                                                            toks[words[0]].end):  # fmt: skip
             words = words[1:]  # "A Clare's Law disclosure": the article, not an initial
+        if len(words) >= 3 and toks[words[0]].text.isupper() and 2 <= len(toks[words[0]].text) <= 4 and toks[words[0]].text in (
+                initials_forms(" ".join(toks[k].text for k in words[1:]))):
+            words = words[1:]  # "HT Holly Trevithick": a key's initials before the name they stand for
         while words and classes[words[0]] == "P" and not titled and toks[words[0]].text.islower():
             words = words[1:]  # "Dr ap Rhys", "De Souza" keep their particle
         while words and classes[words[-1]] == "P":
@@ -535,6 +540,9 @@ class SpacyPersonRecognizer(EntityRecognizer):
                 words = words[:-1]  # "Carys Wynne-Lloyd\nSubject": the next line is not part of the name
             while len(words) >= 2 and re.search(r"[ \t]{2,}|\t", text[words[0].idx : words[1].idx]):
                 words = words[1:]  # "CMi  Carl Mills": a key column before the name
+            if len(words) >= 3 and words[0].text.isupper() and 2 <= len(words[0].text) <= 4 and words[0].text in (
+                    initials_forms(" ".join(t.text for t in words[1:]))):
+                words = words[1:]  # "HT Hannah Tregothnan": a key's initials before the name they stand for
             while len(words) >= 2 and re.search(r"[ \t]{2,}|\t|[()]", text[words[-2].idx : words[-1].idx]):
                 words = words[:-1]  # "Carl Mills      Maths", "Kieran James   M", "Reid (Millbrook)": not the name
             if not words or not any(t.text[:1].isupper() for t in words):

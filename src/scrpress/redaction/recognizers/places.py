@@ -15,7 +15,7 @@ STREET_TYPES = (
     "Yard|Heights|Mount|Chase|Gate|Croft|Boulevard|Broadway|Path|Passage|Brow|Bank|End|Wynd|Loan|Brae|Cottages|"
     "Villas|Lodge|Estate|Circus|Embankment|Approach|Hollow|Nook|Orchard|Quay|Ridge|Side|Dale|Glen|Heath|Leys|Paddock|"
     "Spinney|Copse|Causeway|Drove|Row|Fold|Garth|Wynd|Vennel|Crossway|Promenade|Esplanade|Ffordd|Heol|Stryd|Lôn|Lon|"
-    "Cilgant|Rhodfa"
+    "Cilgant|Rhodfa|Dene|Gait|Haugh|Chare|Twitten|Ginnel|Steps|Lea|Holme|Furlong|Pastures"
 )
 _WORD = r"[A-Z][\w'’\-]*"
 _HOUSE = r"\d{1,4}[A-Za-z]?(?:\s?[\-–]\s?\d{1,4}[A-Za-z]?)?"

@@ -152,6 +152,9 @@ class SocialMediaHandle(RecognizerSpec):
          r"(?P<handle>@?[a-z][a-z0-9]*[._][a-z0-9_.]+(?<!\.)|@?[A-Za-z][A-Za-z0-9_.\-]{2,29}\d[A-Za-z0-9_]*)", 0.7, "handle"),
         ("dotted-digits", r"(?<![\w@/.])[a-z][a-z0-9_]{2,}\.[a-z][a-z0-9_]*\d[a-z0-9_]*(?![\w@/\-]|\.\w)", 0.6),  # sonny.bos09
         ("snake-case", r"(?<![\w@/.])[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@/])", 0.6),
+        ("profile-address", r"\b(?i:facebook|instagram|tiktok|twitter|x|snapchat|youtube)\.com/@?(?!(?:groups|pages|events|watch|share|photo|photos|people|marketplace|help|"
+                            r"login|search|reel|reels|stories|explore|p|profile\.php)\b)(?P<page>[A-Za-z0-9_.\-]{3,50}"
+                            r"(?<![.\-]))", 0.75, "page"),  # "facebook.com/nagy.pisti.miskolc"
         ("dotted-after-platform",  # "Snapchat, 12/10/2024, tiny_sixty6 and kdot.ferr": a dotted name later on the line
          rf"\b(?i:{_PLATFORMS})\b[^\n]*?(?<![\w@/.])(?P<handle>[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)(?![\w@/.])", 0.65, "handle"),
     ]  # fmt: skip
@@ -221,6 +224,17 @@ _ID_HEADER = re.compile(r"(?i)\b(?:id|no\.?|number|ref|reference|nominal|urn|crn
 _NOT_ID_HEADER = re.compile(r"(?i)\b(?:tel|phone|mobile|date|dob|age|time|room|flat|house|year|qty|amount)\b")
 
 
+_HKID = re.compile(r"([A-Z]{1,2})(\d{6})\(([0-9A])\)")
+
+
+def _hkid_check(letters: str, digits: str, check: str) -> bool:
+    """The Hong Kong identity card's check digit: letters count A=10 ... Z=35 (a space before one letter, 36),
+    weights 9 down to 2, the remainder from 11 (10 written A)."""
+    values = [36 if len(letters) == 1 else ord(letters[0]) - 55, ord(letters[-1]) - 55] + [int(d) for d in digits]
+    expected = (11 - sum(v * w for v, w in zip(values, range(9, 1, -1))) % 11) % 11
+    return check == ("A" if expected == 10 else str(expected))
+
+
 @recognizer
 class CaseReference(RecognizerSpec):
     """Police crime/incident references, social-care case numbers, hospital numbers: they index the family's records."""
@@ -264,6 +278,11 @@ class CaseReference(RecognizerSpec):
         ("mixed-id", r"(?<![\w/\-])(?:\d{2}[A-Z]{2,5}\d{5,}|[A-Z]{2,5}\d{0,3}-\d{5,}[A-Z]?)(?![\w/\-])", 0.65),  # 24MAB0291447,
         # SCX-4471902, ED25-118842: letters and a long number make a record's key
         ("family-court", r"(?<![\w/])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w/])", 0.75),  # a family court case number: BK25P00417
+        ("dot-leader", rf"\b(?i:{_REF_CONTEXT})\b[ \t]*\.{{3,}}[ \t]*(?P<lead>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]{{3,}})(?![\w/])",
+         0.7, "lead"),  # a form's dotted leader: "CRIS ............... 4209981/25"
+        ("cad-of-date", r"(?<![\w/])\d{3,5}/\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}(?![\w/])", 0.75),
+        # a Met CAD number: "3318/22MAR25"
+        ("hkid", r"(?<![\w])[A-Z]{1,2}\d{6}\([0-9A]\)", 0.8),  # a Hong Kong identity card: "K482197(1)", check digit below
         ("long-number", r"(?<![\w/.,£$€#+\-])\d{7,12}(?![\w/%]|[.,]\d)", 0.45),
         ("lettered-number", r"(?<![\w/.\-])[A-Z]{1,2}-\d{6,10}(?![\w/\-])", 0.45),  # N-0931742 in a "Nominal ID" column
     ]  # fmt: skip
@@ -286,6 +305,8 @@ class CaseReference(RecognizerSpec):
         return score
 
     def validate(self, text: str, span: str) -> bool:
+        if hkid := _HKID.fullmatch(span):
+            return _hkid_check(*hkid.groups())
         span = re.sub(r"^[A-Za-z][A-Za-z\s.:#]*\s", "", span)  # the number after a system label
         month_year = re.fullmatch(r"(\d{1,2})[/\-]((?:19|20)\d{2})", span)
         if _DATE_LIKE.match(span) or (month_year and 1 <= int(month_year.group(1)) <= 12):
