@@ -131,7 +131,7 @@ KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mam
                  # Russian, German, Spanish
                  "mhamha", "amai", "hooyo", "aabo", "ayeeyo", "eomma", "halmeoni", "mamã", "maman", "anneanne",
                  "babaanne", "mamma", "yumma", "anyu", "apu", "anyukám", "apuci", "nagymama", "nagyi", "mamika",
-                 "tētis", "tēt", "vecmāmiņa", "omīte", "yiayia", "yiayia's", "giagia", "pappou",
+                 "tētis", "tēt", "vecmāmiņa", "omīte", "yiayia", "giagia", "pappou",
                  "papou", "pappous", "nouna", "nounos", "thia", "theia", "mamaka", "babakas", "babushka", "babulya", "dedushka", "mutti", "oma", "opa",
                  "abuela", "abuelo", "abuelita", "mamita", "papito"]  # fmt: skip
 NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "twitter", "youtube", "telegram",
