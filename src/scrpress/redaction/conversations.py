@@ -29,6 +29,7 @@ _SOURCE = re.compile(r"(?i)\b(?:whats[ \t]?app|sms|texts?|text[ \t]+messages?|me
                      r"viber|signal|telegram|wechat|imessage|facebook|tiktok|dms?|chat|transcript|voice[ \t]+notes?)\b")
 _SPEAKER_LINE = re.compile(r"[ \t]*(?:(?P<stamp>" + STAMP + r")[ \t]+)?"
                            r"(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*){0,2})"
+                           r"(?:[ \t]*(?:>|→|->)[ \t]*[\w'’.\-]+(?:[ \t][^\W\d_][\w'’.\-]*)?)?"  # "Mariam > 5alid:"
                            r"(?:[ \t]*[^\w\s:()\"“]{1,3})?[ \t]*:[ \t]+(?P<message>\S.*)")
 # A Messenger-style header: who sent the message and when, with the message on the lines below it
 # ("Reni Balogová  19 Jan 21:14", "Mam - 15/02/2025 08:02").
@@ -37,6 +38,9 @@ _HEADER_LINE = re.compile(r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][
 # The same header with the message beside it, as a table of messages puts it ("Levi Price  02/12/2024 21:48   where r
 # u"): a message only when it opens in lower case (a chronology's "Jo Bell  12/03 10:00  Home visit" is an entry).
 _ROW_LINE = re.compile(_HEADER_LINE.pattern + r"(?<=[ \t])(?P<message>[^\W\d_A-Z][^\n]*)")
+# ... with one space before the time when the sender is a full name ("Jase Salt 23:12    wen u back").
+_NAMED_ROW_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){1,2})[ \t](?P<stamp>"
+                             r"\d{1,2}[:.]\d{2})[ \t]{2,}(?P<message>[^\W\d_A-Z][^\n]*)")
 _STAMP_LINE = re.compile(r"[ \t]*(?P<stamp>" + STAMP + r")(?:[ \t]{2,}|\t)(?P<message>[^\W\d_].*)")  # not "08:35 and lift"
 _KIN = frozenset(KINSHIP_WORDS) | {"mum", "dad", "me", "nan", "gran", "grandma", "grandad", "auntie", "uncle", "sister",
                                    "brother", "son", "daughter", "babe", "bae", "bro", "sis", "cuz", "unknown"}  # fmt: skip
@@ -61,6 +65,9 @@ def _speaker_words_ok(name: str) -> bool:
     words = [fold(w).lower().strip(".") for w in name.split()]
     if not words or any(w in _LABELS for w in words):
         return False
+    if len(words) >= 2 and all(w[:1].isupper() for w in name.split()) and is_name_word(words[0]) and not (
+            is_ordinary_word(words[0])):
+        return True  # "Leanne Salt": a first name, then a surname that is also a word
     return all(w in _KIN or is_name_word(w) or not is_ordinary_word(w) for w in words)
 
 
@@ -125,8 +132,8 @@ def _under_headers(text: str, lines: list[_Line]) -> list[MessageLine]:
     out: list[MessageLine] = []
     for i, (start, end, _, _) in enumerate(lines):
         header = _HEADER_LINE.fullmatch(text, start, end)
-        if not header and (row := _ROW_LINE.fullmatch(text, start, end)) and _speaker_words_ok(row.group("name")) and (
-                row.group("message")[:1].islower()):
+        if not header and (row := _ROW_LINE.fullmatch(text, start, end) or _NAMED_ROW_LINE.fullmatch(text, start, end)) and (
+                _speaker_words_ok(row.group("name")) and row.group("message")[:1].islower()):
             out.append(MessageLine(start, end, row.span("name")))
             continue
         if not header or not _speaker_words_ok(header.group("name")):

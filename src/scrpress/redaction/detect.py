@@ -157,7 +157,8 @@ class Detector:
             found += dates_in_dob_columns(text) + dates_in_dob_fields(text)
             found += dates_after_names(text, [f for f in found if f.entity_type == E.PERSON and f.score >= self.threshold])
         floor = 0.0 if include_low else self.threshold
-        return [resolve(text, [_with_trailing_initial(text, _with_quoted_rest(text, _with_name_affixes(text, f))) for f in found
+        return [resolve(text, [_with_trailing_initial(text, _with_leading_initials(text, _with_quoted_rest(
+            text, _with_name_affixes(text, f)))) for f in found
                                if f.score >= floor]) for text, found in zip(texts, per_text)]  # fmt: skip
 
     def _propagation_matcher(self, per_text: list[list[Finding]], texts: list[str]) -> RegisterMatcher | None:
@@ -359,6 +360,17 @@ def _with_quoted_rest(text: str, f: Finding) -> Finding:
             if rest and not any(is_ordinary_word(w) or is_very_common_word(w) for w in rest):
                 return replace(f, start=start, end=end, text=text[start:end])
     return f
+
+
+_LEADING_INITIALS = re.compile(r"(?:(?<![\w.'’])(?:[A-Z][ \t]+){2,4}|(?<![\w.'’])(?:[A-Z]\.[ \t]*){1,4}[ \t])$")
+
+
+def _with_leading_initials(text: str, f: Finding) -> Finding:
+    """'RK A M H Alsaleh', 'K. K. Jomon': initials before a surname are part of the name."""
+    if f.entity_type != E.PERSON or not f.text[:1].isupper() or not (
+            m := _LEADING_INITIALS.search(text, max(0, f.start - 12), f.start)):
+        return f
+    return replace(f, start=m.start(), text=text[m.start() : f.end])
 
 
 def _with_trailing_initial(text: str, f: Finding) -> Finding:

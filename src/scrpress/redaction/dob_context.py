@@ -29,10 +29,19 @@ def dates_after_names(text: str, people: list[Finding]) -> list[Finding]:
         why = "a date in brackets after a name"
         if not m and _NOMINAL.fullmatch(f.text) and is_name_word(f.text.split(",")[1].split()[0]):  # not "PWITS, Folkestone"
             m, why = _AFTER_NOMINAL.match(text[f.end : f.end + 24]), "a full date straight after a name in nominal form"
+        row_start = text.rfind("\n", 0, f.start) + 1
+        if not m and _NOMINAL.fullmatch(f.text) and _ROW_OPENING.fullmatch(text, row_start, f.start):
+            m, why = _NOMINAL_ROW.match(text[f.end : f.end + 90]), "the date in a persons table's row, after the nominal"
         if m:
             s, e = f.end + m.start(1), f.end + m.end(1)
             out.append(Finding(s, e, E.DOB, 0.75, text[s:e], "DobAfterName", why))
     return out
+
+
+# A nominal's row in a persons table: an aside in brackets, a column gap, then a full date ("DELUCA, Giuseppe (aka
+# Joe)   03/07/1990   locus").
+_ROW_OPENING = re.compile(r"[ \t]*(?:[A-Z][A-Za-z/]+(?:[ \t][A-Za-z/]+)?(?:[ \t]{2,}|\t))?")  # "Father    ", "VICTIM   "
+_NOMINAL_ROW = re.compile(r"^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]{2,}(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})(?![\w/\-]|\.\d)")
 
 
 def _display_column(line: str, index: int) -> int:
@@ -58,12 +67,15 @@ def dates_in_dob_columns(text: str) -> list[Finding]:
         piped = header.count("|") >= 2
         col_index = header[: m.start()].count("|") if piped else None
         col_start = _display_column(header, m.start())
+        slack = 6 if _OTHER_DATE_COLUMN.search(header[: m.start()] + " " + header[m.end() :]) else 16
         j = i + 1
         while j < len(lines) and lines[j].strip() and j - i <= 200:
             row = lines[j]
-            for dm in _DATE_RX.finditer(row):
+            dates = list(_DATE_RX.finditer(row))
+            for dm in dates:  # a long name pushes its row's date right (after a column gap): allow for it
+                wide = slack if len(dates) == 1 and re.search(r"\S[ \t]{2,}$", row[: dm.start()]) else 6
                 same_col = (row[: dm.start()].count("|") == col_index) if piped else (
-                    abs(_display_column(row, dm.start()) - col_start) <= 6)
+                    abs(_display_column(row, dm.start()) - col_start) <= wide)
                 if same_col:
                     s, e = offsets[j] + dm.start(), offsets[j] + dm.end()
                     out.append(Finding(s, e, E.DOB, 0.8, text[s:e], "DobColumn", "a date in a table's date-of-birth column"))
@@ -72,6 +84,7 @@ def dates_in_dob_columns(text: str) -> list[Finding]:
     return out
 
 
+_OTHER_DATE_COLUMN = re.compile(r"(?i)\b(?:date|dated|when|time|seen|from|to|until|since|start|end|due)\b")
 _DOB_LABEL = re.compile(r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date)\b", re.IGNORECASE)
 # The next field on the line ends the DOB field: "   Home address ....... ", "  Sex: M".
 _NEXT_FIELD = re.compile(r"[ \t]{2,}[A-Z][A-Za-z /]{1,25}?(?:[ \t]*\.{3,}|:)(?!\d)")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
-from .names_data import SURNAME_PARTICLES, TITLE_KEYS
+from .names_data import SURNAME_PARTICLES, TITLE_KEYS, is_name_word, is_ordinary_word
 
 # Abbreviations that are taken for someone's initials only where a person stands (see in_person_position).
 AMBIGUOUS_INITIALS = frozenset(["GP", "HV", "SW", "DS", "DC", "PC", "DI", "ED", "AE", "NHS", "CP", "CIN", "LA", "DV", "DA", "MP", "UK", "ID", "IT", "TV", "OK", "AM", "PM", "VS", "RE", "CC", "NB", "PS", "SU", "HR", "QC", "KC", "DR", "MR", "MS", "JP", "CE", "UN", "EU", "US", "IQ", "BA", "MA", "OT", "PT", "NI", "SLT", "CAMHS", "CSC", "PPU", "MASH", "SEN", "SENCO", "DSL", "LADO", "ICPC", "RCPC", "CPP", "LAC", "CLA", "PLO", "FGC", "TAC", "TAF", "EHA", "EHCP", "ASD", "ADHD", "SGO", "CSE", "CCE", "PRU", "GCSE", "DBS", "MARAC", "DASH", "IDVA", "ISVA", "CRC", "NPS", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "SOS", "PE", "RTA", "CT", "MRI", "ENT", "ICU", "PICU", "NICU", "SCBU", "CPS", "CID", "DWP", "HMO", "AKA", "ASB", "DOB", "EHE", "SEMH", "YOT", "YOS", "FSW", "EWO", "TA", "HT", "DHT", "SLA", "SPA", "IAA", "CPR", "CSPR", "SCR", "CMR", "TBC", "NFA", "RIP", "RSJ", "MH", "RAG", "IP", "OIC", "SIO", "CPPM", "IRD", "SCRA", "CSWO", "PPU", "CAIU", "CAIT", "MHP", "ELC", "HSCP", "YJS", "YJ", "PWITS", "NRM", "SPOC", "TAF", "EHCP", "ADHD"])  # fmt: skip
@@ -155,6 +155,9 @@ def in_person_position(text: str, start: int, end: int) -> bool:
         r"\b[A-Z][A-Za-z'’]?[A-Z][A-Za-z'’]{0,2}[ \t]*(?:,|;|and|&|/)[ \t]*$", before
     ):
         return True  # a list of initials: "TA and JAF", "LB / CP", "RK; DH"
+    if (pair := re.match(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z'’\-]+)(?:[ \t]+([A-Z][a-z'’\-]+))?", after)) and is_name_word(
+            pair.group(1)) and any(not is_ordinary_word(w) for w in pair.groups() if w):
+        return True  # beside a named person: "MH and Paris Cartlidge fell out"
     if before.endswith("(") and after.startswith(")"):
         if re.search(r"[.!?;][ \t]*\($", before) and re.match(r"\)[ \t]*(?:\n|$)", after):
             return True  # an action's owner after it: "- Safety plan with mother. (JB)"

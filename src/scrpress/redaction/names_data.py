@@ -133,7 +133,8 @@ KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mam
                  "babaanne", "mamma", "yumma", "anyu", "apu", "anyukám", "apuci", "nagymama", "nagyi", "mamika",
                  "tētis", "tēt", "vecmāmiņa", "omīte", "yiayia", "giagia", "pappou",
                  "papou", "pappous", "nouna", "nounos", "thia", "theia", "mamaka", "babakas", "babushka", "babulya", "dedushka", "mutti", "oma", "opa",
-                 "abuela", "abuelo", "abuelita", "mamita", "papito"]  # fmt: skip
+                 "abuela", "abuelo", "abuelita", "mamita", "papito", "bhua", "bhuaji", "ammachi", "appachan",
+                 "chachan", "chechi", "chettan", "nonna", "nonno", "zia", "zio"]  # fmt: skip
 NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "twitter", "youtube", "telegram",
                    "discord", "roblox", "fortnite", "xbox", "playstation", "age", "sex", "gender", "ethnicity",
                    "religion", "language", "address", "postcode", "dob", "tel", "mob", "mobile", "email", "e-mail",
@@ -273,6 +274,11 @@ def _common_words() -> frozenset[str]:
 
     # A frequent word is ordinary if the dictionary has it in lower case (Grace, Language); Pemberton, John are not.
     return frozenset(w for w in top_n_list("en", 40_000) if w.isalpha() and in_dictionary(w))
+
+
+def is_dictionary_word(token: str) -> bool:
+    """True for an English dictionary word (Grace, Will), not for a kinship word of another language (Ammu, Baba)."""
+    return _key(token) in _common_words()
 
 
 def is_ordinary_word(token: str) -> bool:

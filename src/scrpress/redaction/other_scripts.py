@@ -71,13 +71,13 @@ _SOUND_LETTERS = str.maketrans("cqzwy", "kksvi")
 _SLAVIC_ENDINGS = ("ovi", "evi", "om", "em", "ou", "iu", "ia", "e", "a", "u", "i", "o")  # Yordane, Tsvetelinu
 # Pet endings after a shortened name, with a case ending or none: Turkish and Kurdish -o, -oş, -cım; Slavic and
 # Baltic -ko, -ka, -ek, -ik, -uk, -us, -ut, -chik, -īte, -ītis; Hungarian -ka, -ke, -us, -ci; Greek -akis, -oula;
-# Romance -ito, -inho, -ino; English -o, -y, -ie, -s.
+# Romance -ito, -inho, -ino; Malayalam -mon, -mol, -kutty; English -o, -y, -ie, -s.
 _PET_ENDINGS = frozenset({"o", "os", "oş", "ko", "ka", "ku", "kom", "ek", "ik", "uk", "uka", "ukas", "us", "usia",
                           "ut", "ute", "utė", "cim", "cım", "cik", "cık", "i", "y", "ie", "ey", "s", "sy", "ito", "ita",
                           "akis", "aki", "oula", "ulka", "eczka", "unia", "uszka", "ushka", "yusha", "enka", "ochka",
                           "ika", "ike", "ke", "ci", "csi", "ite", "itis", "ins", "ina", "ucis", "uks", "elis", "cis",
                           "chik", "chek", "chka", "echka", "usya", "akos", "itsa", "ula", "ouli", "ino", "inho", "inha",
-                          "etta", "etto", "tje"})  # fmt: skip
+                          "etta", "etto", "tje", "mon", "mol", "kutty", "kutti"})  # fmt: skip
 _LONGEST_PET = max(map(len, _PET_ENDINGS))
 
 
@@ -201,7 +201,8 @@ class ScriptIndex:
                 if name and name[0].lower() != latin[0] and not (name[0].lower() in "jy" and latin[0] == "y"):
                     name = None  # a short key must start as the name does: "משה" is Moshe
             else:
-                name = self._match(latin, vowel_initial=anyascii(word)[:1] in "`'aeiou")
+                name = self._match(latin, vowel_initial=anyascii(word)[:1] in "`'aeiou") or (
+                    self._by_letters.get(_vowelled(latin)) if len(latin) >= 4 else None)  # "അമ്മു": Indic scripts write vowels
             if name:
                 end = _hebrew_name_run(text, m.end()) if hebrew else m.end()
                 out.append((m.start(), end, name))

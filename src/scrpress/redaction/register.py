@@ -38,6 +38,7 @@ from .names_data import (
     WELSH_LAST,
     diminutive_forms,
     is_common_word,
+    is_dictionary_word,
     is_name_word,
     is_ordinary_word,
     is_very_common_word,
@@ -347,6 +348,12 @@ class RegisterMatcher:
                 if (key := self._pet_forms.in_message(word, bare_fronts=message)) and (
                         hit := self._read_as(text, m.start(), m.end(), key, "declined or with a pet ending in a message")):
                     out.append(hit)
+            for m in _ARABIZI.finditer(text, start, end):  # "5alid", "3omar": Arabic typed with digits for letters
+                for letters in (_ARABIZI_LETTERS, _ARABIZI_SILENT):
+                    key = m.group().lower().translate(letters)
+                    if key in self.any_case and (hit := self._read_as(text, m.start(), m.end(), key, "typed in Arabizi")):
+                        out.append(hit)
+                        break
         return out
 
     @property
@@ -526,10 +533,13 @@ KEYED_NAME = "initials keyed to a name"  # "HT Holly Trevithick": Holly wherever
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|our|your|their|his|her|acting|deputy)[ \t]+$")
 _HOUSE_BEFORE = re.compile(r"(?<![\w/.,£$:])\d{1,4}[A-Za-z]?,?[ \t]+$")
 _PET_BASE_KINDS = frozenset({"full", "alias", "part", "given name", "diminutive", "nickname"})
+_ARABIZI = re.compile(r"(?<![\w@.#/\-])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z]*[235789][A-Za-z][A-Za-z0-9]*(?![\w'’@\-])")
+_ARABIZI_LETTERS = str.maketrans({"2": "", "3": "a", "5": "kh", "7": "h", "8": "gh", "9": "q"})
+_ARABIZI_SILENT = str.maketrans({"2": "", "3": "", "5": "kh", "7": "h", "8": "gh", "9": "q"})  # "3omar" is Omar
 _QUOTATION = re.compile(r'"[^"\n]{2,400}"|“[^”\n]{2,400}”')
 _MESSAGE_WORD = re.compile(r"(?<![\w'’@.#/\-])[^\W\d_]{4,}(?![\w'’@\-])")
 _SPELLED_KINDS = frozenset({"full", "alias", "part", "surname", "diminutive", "given name", "clipped"})  # not made-up pet forms
-_SINGLE_LETTER = re.compile(r"(?<![\w.'’\-/&+])([B-HJ-Z])(\.?)(?![\w.\-/&+]|['’](?!s\b))")  # "K", "R."
+_SINGLE_LETTER = re.compile(r"(?<![\w.'’\-/&+])([B-HJ-Z]|A(?=\.))(\.?)(?![\w.\-/&+]|['’](?!s\b))")  # "K", "R.", "A." (not "A")
 # Words before a letter that make it a label or a pseudonym, not a person: "Child K", "Part B", "Vitamin K".
 _LETTER_LABEL = re.compile(r"\b(?i:child|baby|sibling|adult|person|subject|victim|witness|suspect|male|female|parent|"
                            r"carer|mother|father|family|household|appendix|part|section|schedule|annex|plan|option|"
@@ -647,8 +657,8 @@ def add_person(
             continue
         for part in parts:
             matcher.add(part, owner, "part", full_score)
-            if is_ordinary_word(part):
-                matcher.ordinary.add(fold(part).lower())
+            if is_dictionary_word(part) or is_ordinary_word(part) and not (n and len(name.split()) == 1):
+                matcher.ordinary.add(fold(part).lower())  # an alias "Ammu" is the person even in lower case
             for given in chinese_given_names(part):
                 matcher.add(given, owner, "given name", 0.9)
         first, last = parts[0], parts[-1]
@@ -658,6 +668,9 @@ def add_person(
             if w.lower() in SURNAME_PARTICLES and w.islower():  # "Mr dos Santos", "Ms de Souza", "de Souza Oliveira"
                 matcher.add(" ".join(words[i:]), owner, "surname", full_score)
                 matcher.add(" ".join(words[i : i + 2]), owner, "surname", full_score)
+        for spelled in {a for word in name.split() for a in article_spellings(word)}:  # "Al-Saleh": "Alsaleh" too
+            matcher.add(spelled, owner, "surname", full_score)
+            matcher.add(f"{first} {spelled}", owner, "full", full_score)
         if len(parts) >= 2:
             for sur in dict.fromkeys((last, surname)):
                 matcher.add(sur, owner, "surname", full_score)
@@ -719,9 +732,21 @@ def add_person(
             _add_guessed_mutations(matcher, owner, variants, 0.8)
         if matcher.loose and first.isalpha() and len(first) >= 6:  # "Kalai" for Kalaivani, "Abi" for Abinaya
             for clip in front_clips(first):
-                if not (is_ordinary_word(clip) or is_common_word(clip)) and fold(clip).lower() not in MONTH_ABBREVIATIONS:
+                if fold(clip).lower() in MONTH_ABBREVIATIONS or is_common_word(clip) or is_very_common_word(clip):
+                    continue
+                if not is_ordinary_word(clip):
                     matcher.add(clip, owner, "clipped", 0.75, exact=True)
-                    matcher.add(clip.lower(), owner, "clipped", 0.6, exact=True, quoted=True)  # "kno" in a message
+                matcher.add(clip.lower(), owner, "clipped", 0.6, exact=True, quoted=True)  # "kno", "kay" in a message
+
+
+def article_spellings(surname: str) -> set[str]:
+    """An Arabic surname with its article written the other ways agencies write it: Al-Saleh → Alsaleh, AlSaleh,
+    Al Saleh; El-Amin → Elamin, El Amin."""
+    m = re.fullmatch(r"([AaEe][Ll])[-‑ ]([A-Z][a-z'’]+)", surname)
+    if not m:
+        return set()
+    article, rest = m.group(1).capitalize(), m.group(2)
+    return {article + rest.lower(), article + rest, f"{article} {rest}", f"{article}-{rest}"} - {surname}
 
 
 def _add_guessed_mutations(matcher: RegisterMatcher, owner: int, words: Iterable[str], score: float) -> None:
@@ -874,6 +899,7 @@ def build_register_matcher(register: Register, *, loose: bool = False) -> Regist
                     if short != part and len(short.split()) >= 2:
                         m.add(short, owner, "short name", 0.9)  # "Larkfield Primary" for "Larkfield Primary School"
                     core = re.sub(r"(?:\s+(?:Primary|Junior|Juniors|Infant|Infants|High|Secondary|Community|Catholic|RC|CE|"
+                                  r"Integrated|Controlled|Maintained|Grammar|Independent|"
                                   r"C of E|Church of England|Church in Wales|Methodist|Free|Special|Day|Pre-?school))+$",
                                   "", short)  # fmt: skip
                     if core != short and (len(core.split()) >= 2 or (len(core) >= 4 and not is_ordinary_word(core))):

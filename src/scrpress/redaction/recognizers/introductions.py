@@ -44,9 +44,20 @@ ALIAS_INTRO = re.compile(
     r"\b(?i:AKA|a\.k\.a\.?|aka|also known as|known (?:to (?:him|her|them|the \w+) )?as|nickname(?:d)?|"
     r"calls? (?:(?:him|her|them|the \w+|[A-Z][\w'’]+) )?|called|uses the name|goes by(?: the name)?|street names?|"
     r"alias(?:es)?|name shown as|signed|signs (?:off )?as|refer(?:s|red|ring)? to(?: (?:him|her|them))?(?: as)?|"
+    r"known (?:in|to|on|at|around) (?:the )?\w+(?: \w+)? as|"
     r"(?:saved|stored|listed|named) (?:in (?:his|her|the) phone )?as|knows? (?:him |her |them )?(?:only )?as|"
     r"preferred name(?: on \w+)?|other names?(?: used)?|names? used|display name)[ \t]*:?[ \t]*(?=[\"“'‘])"
 )  # fmt: skip
+# A quoted name given to a relative: '"Cha-cha" for his sister', '"Nonni" for her grandmother'.
+QUOTED_FOR_KIN = re.compile(r"[\"“](?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)[\"”][ \t]+(?:for|to mean|meaning)[ \t]+"
+                            r"(?:his|her|their|the)[ \t]+(?:baby[ \t]+|big[ \t]+|little[ \t]+|older[ \t]+|younger[ \t]+)?"
+                            r"(?:sister|brother|sibling|cousin|mum|mother|dad|father|stepdad|stepfather|stepmum|nan|gran|"
+                            r"granny|grandmother|grandfather|grandad|aunt|auntie|uncle|friend|partner|boyfriend|girlfriend)\b")
+# A relative or friend named straight after the word for them: "her sister Sherin", "his friend Jayden".
+KIN_THEN_NAME = re.compile(r"\b(?i:his|her|their|my|mum's|dad's|mother's|father's)[ \t]+(?i:older[ \t]+|younger[ \t]+|"
+                           r"big[ \t]+|little[ \t]+|baby[ \t]+|half[- ]|step)?(?i:sister|brother|cousin|aunt|auntie|uncle|"
+                           r"niece|nephew|friend|boyfriend|girlfriend|partner|neighbour|son|daughter|grandson|"
+                           r"granddaughter|sister-in-law|brother-in-law)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>[A-Z][a-z'’\-]{2,})\b")
 NAME_THEN_ALIAS = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+),?[ \t]*(?:\([ \t]*[\"“'‘](?P<alias>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?)[\"”'’]|"
                              r"\((?P<bare>[A-Z][a-z][\w'’\-]*)\)|"  # 'Mohamad (Hamoudi)': a first name in brackets
                              r"[ \t][\"“](?P<column>[A-Z][\w'’\-]*)[\"”])")  # 'Paulo Henrique   "Paulinho"' (a column)
@@ -255,6 +266,14 @@ class IntroductionRecognizer(EntityRecognizer):
             if (is_name_word(name) or not is_ordinary_word(name)) and fold(name).lower() not in NEVER_NAMES and not (
                     is_very_common_word(alias) and not is_name_word(alias)) and fold(alias).lower() not in NEVER_NAMES:
                 out.append(self._result(m.start(group), m.end(group), "another name the person goes by"))
+        for m in KIN_THEN_NAME.finditer(text):
+            name = m.group("name")
+            if fold(name).lower() not in NEVER_NAMES | _KIN_AND_ROLES and (
+                    not is_ordinary_word(name) or is_name_word(name) and not is_very_common_word(name)):
+                out.append(self._result(m.start("name"), m.end("name"), "a relative or friend named after the word for them"))
+        for m in QUOTED_FOR_KIN.finditer(text):
+            if fold(m.group("name")).lower() not in NEVER_NAMES | _KIN_AND_ROLES:
+                out.append(self._result(m.start("name"), m.end("name"), "a name a family member is called by"))
         for m in ALIAS_FIELD.finditer(text):
             name = m.group("name")
             if fold(name.split()[0]).lower() not in NEVER_NAMES and not (is_very_common_word(name) and not is_name_word(name)):
@@ -344,6 +363,11 @@ class IntroductionRecognizer(EntityRecognizer):
             inner = m.group("role")
             words = [(m.start("role") + w.start(), m.start("role") + w.end()) for w in re.finditer(r"\S+", inner)]
             out += self._key(text, m.group("ini"), m.start("ini"), [w for w in words if text[w[0]:w[1]][:1].isupper()])
+            ini, first = m.group("ini"), inner.strip()
+            if (re.fullmatch(r"[A-Z][a-z'’\-]{2,}", first) and first[0] == ini[0] and 2 <= len(ini) <= 3 and ini.isupper()
+                    and fold(first).lower() not in NEVER_NAMES | _KIN_AND_ROLES
+                    and (is_name_word(first) or not is_ordinary_word(first))):
+                out.append(self._result(m.start("ini"), m.end("ini"), "initials with the first name in brackets"))
         for m in (*ROLE_THEN_INITIALS.finditer(text), *INITIALS_THEN_ROLE.finditer(text),
                   *INITIALS_COMMA_ROLE.finditer(text)):
             ini = m.group("ini")

@@ -155,6 +155,8 @@ class SocialMediaHandle(RecognizerSpec):
         ("profile-address", r"\b(?i:facebook|instagram|tiktok|twitter|x|snapchat|youtube)\.com/@?(?!(?:groups|pages|events|watch|share|photo|photos|people|marketplace|help|"
                             r"login|search|reel|reels|stories|explore|p|profile\.php)\b)(?P<page>[A-Za-z0-9_.\-]{3,50}"
                             r"(?<![.\-]))", 0.75, "page"),  # "facebook.com/nagy.pisti.miskolc"
+        ("dotted-sender", r"\b(?i:from|by|sent by)[ \t]+(?P<sender>[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)(?=[ \t]*:)", 0.65,
+         "sender"),  # 'a screenshot of Snapchat ... from ghxst.stoke: "tell ur bro..."'
         ("dotted-after-platform",  # "Snapchat, 12/10/2024, tiny_sixty6 and kdot.ferr": a dotted name later on the line
          rf"\b(?i:{_PLATFORMS})\b[^\n]*?(?<![\w@/.])(?P<handle>[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)(?![\w@/.])", 0.65, "handle"),
     ]  # fmt: skip
@@ -208,7 +210,7 @@ _REF_CONTEXT = (
     r"ref(?:erence)?|case(?:\s+ref(?:erence)?)?|mrn|hospital(?:\s+(?:no|number))?|patient(?:\s+id)?|unit\s+number|"
     r"record|mosaic|lcs|liquidlogic|eclipse|carefirst|systmone|emis|rio|id|pnc|cro|file|custody|referral|"
     r"court|claim|tenancy|account|epr|k\s*number|d\s*number|cris|occ|misper|athena|connect|pnd|crimint|"
-    r"hospital\s+no|nhs\s+trust\s+no|serial|attendance|admission|episode|encounter|scn|upn|uln|chi|swis|merlin"
+    r"hospital\s+no|nhs\s+trust\s+no|serial|attendance|admission|episode|encounter|scn|upn|uln|chi|swis|merlin|ivpd|vpd"
 )
 
 
@@ -284,6 +286,7 @@ class CaseReference(RecognizerSpec):
         # a Met CAD number: "3318/22MAR25"
         ("hkid", r"(?<![\w])[A-Z]{1,2}\d{6}\([0-9A]\)", 0.8),  # a Hong Kong identity card: "K482197(1)", check digit below
         ("long-number", r"(?<![\w/.,£$€#+\-])\d{7,12}(?![\w/%]|[.,]\d)", 0.45),
+        ("number-of-year", r"(?<![\w/.,£$€#+\-])\d{6,8}/\d{2}(?![\w/%]|[.,]\d)", 0.45),  # "0228190/24" under "iVPD ref"
         ("lettered-number", r"(?<![\w/.\-])[A-Z]{1,2}-\d{6,10}(?![\w/\-])", 0.45),  # N-0931742 in a "Nominal ID" column
     ]  # fmt: skip
     context = ["crime", "occurrence", "incident", "reference", "ref", "case", "number", "log", "record", "crn", "pnc",
