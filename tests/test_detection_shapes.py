@@ -1099,3 +1099,53 @@ def test_lower_case_front_clips_and_named_senders_in_a_message_table() -> None:
     assert "kay" in {f.text for f in matcher.find(text) if f.score >= 0.5}
     assert message_lines(text) and "Reported 21:14  missing" not in [
         text[m.start : m.end] for m in message_lines("Reported 21:14  missing from home\n")]
+
+
+# -- shapes from the fifteenth held-out split (fresh fictional examples) -------------------------------------------
+
+
+def test_pinyin_syllables_and_chinese_pet_forms() -> None:
+    from scrpress.redaction.east_asian import chinese_pet_forms, pinyin_syllables
+
+    assert pinyin_syllables("Xiaoming") == ("xiao", "ming") and pinyin_syllables("Yu-tong") == ("yu", "tong")
+    assert not pinyin_syllables("Bethany")
+    assert {"Mingming", "Xiao Ming", "Ming'er", "Lao Zhang"} <= chinese_pet_forms("Zhang", "Xiaoming")
+    assert not chinese_pet_forms("Lin", "Anna")  # a Chinese surname, but "Nana" would be every grandmother
+
+
+def test_chinese_names_in_characters_read_against_pinyin() -> None:
+    matcher = build_register_matcher(_register(("Chen Jiahao", [], "Child J"), ("Li Na", [], "Mother")), loose=True)
+    chat = "[18:41] 外婆: 浩浩发烧了，小李你快回来！陈家豪在睡觉。明天见"
+    hits = {f.text for f in matcher.find(chat) if f.score >= 0.5}
+    assert hits == {"浩浩", "小李", "陈家豪"}, hits
+    text = 'At home he is "Haohao"; the diary says "haohao is bad".'
+    assert {"Haohao", "haohao"} <= {f.text for f in matcher.find(text) if f.score >= 0.5}
+
+
+def test_japanese_names_in_kana_before_a_particle_or_honorific() -> None:
+    matcher = build_register_matcher(_register(("Sota Kimura", [], "Child S"), ("Emiko Kimura", [], "Mother")),
+                                     loose=True)
+    chat = "[21:52] 母: そうたくんが泣いている。えみこ、はやく。そうだね。"
+    hits = {f.text for f in matcher.find(chat) if f.score >= 0.5}
+    assert hits == {"そうた", "えみこ"}, hits
+
+
+def test_a_name_in_characters_after_the_romanised_one_is_learned() -> None:
+    detector = Detector(register=_register(("Kimura Kenji", [], "Father")))
+    table, chat = "KIMURA Kenji 健              father", "  21:47  健     今日は遅い。健康に気をつけて。"
+    found_table, found_chat = detector.detect([table, chat])
+    assert covered(found_table, table, "健") and [f.text for f in found_chat] == ["健"], [f.text for f in found_chat]
+
+
+def test_gaelic_vocatives_welsh_farm_names_and_letter_speakers() -> None:
+    from scrpress.redaction.register import gaelic_vocative
+
+    assert gaelic_vocative("Seán") == "Sheáin" and gaelic_vocative("Tomás") == "Thomáis"
+    detector = Detector(register=Register(
+        people=(Person(name="Ciarán Ó Dónaill", aliases=(), pseudonym="Child C"),
+                Person(name="Bethan Owen", aliases=(), pseudonym="Child B")),
+        places=(Place(name="Bryn Melyn, Aberdaron", pseudonym="the farm"),)))
+    text = ('"A Chiaráin, tar isteach." Mae hi ar Fryn Melyn heddiw. Dywedodd B: "dim byd". '
+            "Firearms referral re E. ap G. Owen.")
+    found = detector.detect([text])[0]
+    assert all(covered(found, text, t) for t in ("Chiaráin", "Fryn Melyn", "B:", "E. ap G. Owen")), [f.text for f in found]

@@ -26,7 +26,7 @@ STAMP = (r"\[?(?:(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:
          r"(?:[ \t]+-)?")  # "21:04", "[15/02/2025, 08:02]", "15/02/2025, 08:02 -" (WhatsApp exports)
 # A line that names where the messages below it come from.
 _SOURCE = re.compile(r"(?i)\b(?:whats[ \t]?app|sms|texts?|text[ \t]+messages?|messages?|messenger|snapchat|instagram|"
-                     r"viber|signal|telegram|wechat|imessage|facebook|tiktok|dms?|chat|transcript|voice[ \t]+notes?)\b")
+                     r"viber|signal|telegram|wechat|kakaotalk|line|imessage|facebook|tiktok|dms?|chat|transcript|voice[ \t]+notes?)\b")
 _SPEAKER_LINE = re.compile(r"[ \t]*(?:(?P<stamp>" + STAMP + r")[ \t]+)?"
                            r"(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t][^\W\d_][\w'’.\-]*){0,2})"
                            r"(?:[ \t]*(?:>|→|->)[ \t]*[\w'’.\-]+(?:[ \t][^\W\d_][\w'’.\-]*)?)?"  # "Mariam > 5alid:"

@@ -157,8 +157,8 @@ class Detector:
             found += dates_in_dob_columns(text) + dates_in_dob_fields(text)
             found += dates_after_names(text, [f for f in found if f.entity_type == E.PERSON and f.score >= self.threshold])
         floor = 0.0 if include_low else self.threshold
-        return [resolve(text, [_with_trailing_initial(text, _with_leading_initials(text, _with_quoted_rest(
-            text, _with_name_affixes(text, f)))) for f in found
+        return [resolve(text, [_with_name_in_characters(text, _with_trailing_initial(text, _with_leading_initials(
+            text, _with_quoted_rest(text, _with_name_affixes(text, f))))) for f in found
                                if f.score >= floor]) for text, found in zip(texts, per_text)]  # fmt: skip
 
     def _propagation_matcher(self, per_text: list[list[Finding]], texts: list[str]) -> RegisterMatcher | None:
@@ -169,7 +169,7 @@ class Detector:
         settings: dict[str, bool] = {}  # "Hawthorn Medical Practice" → later "booked at Hawthorn" (True: a short name)
         capitals: dict[str, None] = {}  # surnames police write in capitals
         introduced: dict[str, None] = {}  # aliases the text introduces that are also words ("Hung", "Bunny")
-        for found in per_text:
+        for text, found in zip(texts, per_text):
             addresses = [(f.start, f.end) for f in found if f.entity_type in (E.ADDRESS, E.PLACE)]
             for f in found:
                 if f.entity_type == E.PERSON and any(s < f.end and f.start < e for s, e in addresses):
@@ -189,6 +189,8 @@ class Detector:
                 if f.entity_type == E.PERSON and f.score >= self.threshold:
                     for chinese in _CHINESE_NAME.findall(f.text):
                         names.setdefault(chinese, None)  # "陳梓軒": then "軒仔", "阿軒" and "梓軒" too
+                    if f.text[-1:].isascii() and (written := _NAME_IN_CHARACTERS.match(text, f.end)):
+                        names.setdefault(written.group(1), None)  # "TANAKA Hiroshi 浩": then 浩 as sender, in messages
                 if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and "CaseRegister" not in f.recognizer:
                     found_words = re.findall(r"[^\W\d_][\w'’\-]*", f.text)
                     if f.text.islower() and "Introduction" in f.recognizer:  # a chat's speaker "mursal": learn "Mursal"
@@ -279,7 +281,7 @@ def _learnable(word: str) -> bool:
     """A word worth looking for elsewhere: a gazetteer name, or a capitalised word that is not ordinary English
     (and does not end like a common noun or adjective: "Safeguarding", "Sustainment")."""
     w = re.sub(r"['’]s$", "", word).rstrip(".")
-    if _CHINESE_NAME.fullmatch(w):
+    if _CHINESE_NAME.fullmatch(w) or re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff]{1,4}", w):
         return True
     if len(w) < 2 or not w[:1].isupper() or fold(w).lower() in NOT_A_NAME:
         return False
@@ -362,7 +364,18 @@ def _with_quoted_rest(text: str, f: Finding) -> Finding:
     return f
 
 
-_LEADING_INITIALS = re.compile(r"(?:(?<![\w.'’])(?:[A-Z][ \t]+){2,4}|(?<![\w.'’])(?:[A-Z]\.[ \t]*){1,4}[ \t])$")
+_LEADING_INITIALS = re.compile(r"(?:(?<![\w.'’])(?:[A-Z][ \t]+){2,4}|(?<![\w.'’])(?:[A-Z]\.[ \t]*(?:(?:ap|ab|ferch|bin|ibn|"
+                               r"de|van|von|mac|ó|ní)[ \t]+)?){1,4}[ \t]?)$")  # "A M H Alsaleh", "E. ap G. Parry"
+
+
+_NAME_IN_CHARACTERS = re.compile(r"[ \t]+([\u3040-\u30ff\u3400-\u9fff]{1,4})(?=[ \t]|$|[,;)\n])")
+
+
+def _with_name_in_characters(text: str, f: Finding) -> Finding:
+    """'TANAKA Hiroshi 浩', 'CHAN Tsz Hin 陳梓軒': the name in characters after the romanised one is the same name."""
+    if f.entity_type != E.PERSON or not f.text[-1:].isascii() or not (m := _NAME_IN_CHARACTERS.match(text, f.end)):
+        return f
+    return replace(f, end=m.end(1), text=text[f.start : m.end(1)])
 
 
 def _with_leading_initials(text: str, f: Finding) -> Finding:

@@ -135,7 +135,8 @@ KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mam
                  "papou", "pappous", "nouna", "nounos", "thia", "theia", "mamaka", "babakas", "babushka", "babulya", "dedushka", "mutti", "oma", "opa",
                  "abuela", "abuelo", "abuelita", "mamita", "papito", "bhua", "bhuaji", "ammachi", "appachan",
                  "chachan", "chechi", "chettan", "nonna", "nonno", "zia", "zio"]  # fmt: skip
-NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "twitter", "youtube", "telegram",
+NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "twitter", "youtube", "telegram", "line",
+                   "kakaotalk", "wechat", "viber", "messenger", "discord",
                    "discord", "roblox", "fortnite", "xbox", "playstation", "age", "sex", "gender", "ethnicity",
                    "religion", "language", "address", "postcode", "dob", "tel", "mob", "mobile", "email", "e-mail",
                    "occupation", "allergies", "weight", "height", "admitted", "discharged"]  # fmt: skip

@@ -362,7 +362,8 @@ def names_in_other_scripts(text: str) -> list[tuple[int, int]]:
             out.append(m.span())
     for run in re.finditer(r"[\u3400-\u9fff]{2,}", text):
         s = run.group()
-        if 3 <= len(s) <= 4 and s[0] in surnames:
+        alone = not _KANA_NEXT.search(text[max(0, run.start() - 1) : run.start()] + text[run.end() : run.end() + 1])
+        if 3 <= len(s) <= 4 and s[0] in surnames and alone:
             out.append(run.span())  # a full name standing alone, as records write it: "CHAN Tsz Hin 陳梓軒"
             continue
         for i in range(len(s) - 1):
@@ -374,5 +375,6 @@ def names_in_other_scripts(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_KANA_NEXT = re.compile(r"[\u3040-\u30ff]")  # kanji between kana are a Japanese sentence's words, not a name
 # The Cantonese familiar form: 阿 before one character of the given name ("阿敏"), not before a kinship word.
 _CANTONESE_FAMILIAR = re.compile(r"阿(?![媽妈爸嫲婆公爺爷姨叔伯哥姐妹弟嬸婶仔女拉們们里囡奶舅])[\u3400-\u9fff]")

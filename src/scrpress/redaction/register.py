@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..case import Register
 from . import findings as E
 from .conversations import STAMP, in_message, message_lines
+from .east_asian import EAST_ASIAN_RUN, EastAsianIndex, chinese_pet_forms
 from .findings import Finding
 from .initials import (
     AMBIGUOUS_INITIALS,
@@ -158,6 +159,17 @@ def gaelic_lenition(word: str) -> str | None:
     return word[0] + ("H" if word.isupper() else "h") + word[1:]
 
 
+def gaelic_vocative(word: str) -> str | None:
+    """A masculine Irish or Scottish Gaelic name in the vocative: lenited, its last broad vowel made slender
+    ("a Sheáin" for Seán, "a Chiaráin" for Ciarán, "a Sheumais" for Seumas)."""
+    lenited = gaelic_lenition(word) or word
+    m = re.search(r"([aouáóúàòù])([^aeiouáéíóúàèìòùy]+)$", lenited)
+    if not m or lenited[: m.end(1)].lower().endswith(("ai", "oi", "ui", "ei")):
+        return None
+    slender = lenited[: m.end(1)] + "i" + m.group(2)
+    return slender if slender != word else None
+
+
 def ukrainian_forms(word: str) -> set[str]:
     """Ukrainian case forms of a name in Latin letters (as Cyrillic reads once transliterated): Oksana → Oksany,
     Oksani, Oksanu, Oksanoiu, Oksano; Sashko → Sashka, Sashkovi, Sashkom; Oleksandr → Oleksandra, Oleksandrovi."""
@@ -294,6 +306,7 @@ class RegisterMatcher:
     _scripts: ScriptIndex | None = None
     _spellings: ScriptIndex | None = None
     _pet_forms: ScriptIndex | None = None  # first names, for declined and pet forms typed in messages
+    _east_asian: EastAsianIndex | None = None  # names read in Chinese characters and Japanese kana
     source: str = "register"
 
     def add(
@@ -301,8 +314,8 @@ class RegisterMatcher:
         quoted: bool = False,
     ) -> None:
         form = " ".join(form.split()).strip(" ,.")
-        if len(fold(form).strip()) < 2:
-            return
+        if len(fold(form).strip()) < 2 and not CJK.fullmatch(form):
+            return  # one letter is never a form (one character can be: 浩)
         exact = exact or bool(CJK.search(form))
         key = fold(form) if exact else fold(form).lower()
         table = self.exact_case if exact else self.any_case
@@ -327,6 +340,9 @@ class RegisterMatcher:
                                           if " " not in k and any(f.kind in ("full", "alias", "part", "surname",
                                                                              "given name") and
                                                                   self.entries[f.owner].entity == E.PERSON for f in forms))
+        if self.loose or self.source == "propagation":  # 明明 and 老张 for Zhang Xiaoming and Zhang Wei, はる for Haruto
+            self._east_asian = EastAsianIndex((k, k) for k, forms in self.any_case.items() if not CJK.search(k) and any(
+                f.kind in _PET_BASE_KINDS | {"surname-first"} and self.entries[f.owner].entity == E.PERSON for f in forms))
         if self.loose or self.source == "propagation":  # "durkom" for Durko, "berfo" for Berfin in a message
             self._pet_forms = ScriptIndex(k for k, forms in self.any_case.items() if k.isalpha() and any(
                 f.kind in _PET_BASE_KINDS and self.entries[f.owner].entity == E.PERSON for f in forms))
@@ -373,6 +389,9 @@ class RegisterMatcher:
         """Every register form in `text`, as findings with the owner's pseudonym; Cyrillic is also read in
         Latin letters ("Сашка" is Sashka, a form of Sashko)."""
         found = self._find(text, fold(text)) + self._single_letters(text) + self._in_other_scripts(text) + self._in_messages(text)
+        if self._east_asian and EAST_ASIAN_RUN.search(text):
+            found += [hit for start, end, key in self._east_asian.find(text)
+                      if (hit := self._read_as(text, start, end, key, "written in characters or kana"))]
         if latin := transliterate(text):
             spelled, index = latin
             for f in self._find(text, fold(spelled), index):
@@ -443,7 +462,8 @@ class RegisterMatcher:
                                      or verb.group(1) == "to" and (verb.group(2) or "") in _TO_DO_OR_STAY)
             object_of = bool(_LETTER_OBJECT.search(before)) and bool(re.match(r"[ \t]+(?:in|on|at|from|to|for|with)\b|[ \t]*[,;]",
                                                                               after))  # "collected R. in a grey car"
-            if not (titled or acting or object_of or re.match(r"['’]s\b", after)):
+            speaker = bool(re.match(r":[ \t]*[\"“]", after))  # 'Dywedodd B: "jyst Wil"': the letter speaks
+            if not (titled or acting or object_of or speaker or re.match(r"['’]s\b", after)):
                 continue
             entry = self.entries[owners[0]]
             why = f"{self.source}: {entry.label}, a single initial where a person stands"
@@ -470,6 +490,9 @@ class RegisterMatcher:
                 form = forms[0]
                 entry = self.entries[form.owner]
                 span = text[start:end]
+                if len(span) == 1 and CJK.match(span) and (CJK.match(text[start - 1 : start] or " ") or CJK.match(
+                        text[end : end + 1] or " ")):
+                    continue  # a one-character name (浩) stands alone, not inside a word of characters
                 if form.quoted and form.kind == "initials" and not span.isascii():
                     continue  # "és" (Hungarian "and") is not the initials ES: nobody types initials with an accent
                 score = form.score
@@ -527,6 +550,10 @@ _NOT_ROLE_WORDS = frozenset({"the", "and", "aged", "age", "years", "year", "old"
 _WELSH_TRIGGER = re.compile(r"(?i)(?<![\w'’])(?:i|o|am|ar|at|dan|tan|heb|trwy|wrth|hyd|gan|dy|ei|a|â|gyda|efo|tua|na|yn|"
                             r"fy|ym|yng|ac|ag|ond|neu|mae|wedi|oedd|ydy|annwyl|helo|hi|ti)[ \t]+$")
 _MUTATED_WORD = "mutated into a word"
+# Words Welsh farm, house and street names open with: they mutate after "ar", "i", "yng" like any Welsh word.
+_WELSH_PLACE_WORDS = frozenset({"Cae", "Bryn", "Tŷ", "Ty", "Pen", "Maes", "Llan", "Coed", "Nant", "Bod", "Tan", "Pant",
+                                "Glan", "Rhos", "Ffordd", "Heol", "Bron", "Craig", "Cwm", "Dol", "Dôl", "Gwern", "Llys",
+                                "Plas", "Pont", "Tal", "Tref", "Tyddyn", "Bwlch", "Garth", "Ysgol", "Capel", "Fferm"})
 # Words a learned name may also be that in a message are never the name: "will", "my", "as", "said".
 _FUNCTION_WORDS = frozenset(STOP_WORDS | {"said", "says"})
 KEYED_NAME = "initials keyed to a name"  # "HT Holly Trevithick": Holly wherever HT stands, unless "the HT"
@@ -709,6 +736,10 @@ def add_person(
             if is_ordinary_word(dim):
                 matcher.ordinary.add(fold(dim).lower())
             variants.add(dim[:1].upper() + dim[1:])
+        if len(words) >= 2:  # "Mingming", "Xiao Ming", "Tong'er", "Lao Zhang" for Zhang Xiaoming
+            for pet in chinese_pet_forms(words[0], " ".join(words[1:])) | chinese_pet_forms(words[-1], " ".join(words[:-1])):
+                matcher.add(pet, owner, "nickname", 0.85, exact=True)
+                matcher.add(pet.lower(), owner, "nickname", 0.7, exact=True, quoted=True)
         for v in variants:
             for form in polish_forms(v) | lithuanian_forms(v) | polish_affectionate(v) | romanian_forms(v):
                 _add_inflected(matcher, form, owner, "declined", 0.95)
@@ -723,6 +754,8 @@ def add_person(
         for v in variants | nicks:
             if (lenited := gaelic_lenition(v)) and not is_ordinary_word(lenited):
                 _add_inflected(matcher, lenited, owner, "lenited", 0.9)  # "a Mhòrag", "croit Iain Dhuibh"
+            if re.search(r"[áéíóúàèìòù]", v) and (vocative := gaelic_vocative(v)) and not is_ordinary_word(vocative):
+                _add_inflected(matcher, vocative, owner, "lenited", 0.9)  # "A Sheáin": Seán called to
         if any(_looks_welsh(p) for p in parts):  # a Welsh name mutates in all its forms: Beth → "wrth Feth"
             for v in variants | nicks:
                 for form in welsh_mutations(v):
@@ -904,6 +937,9 @@ def build_register_matcher(register: Register, *, loose: bool = False) -> Regist
                                   "", short)  # fmt: skip
                     if core != short and (len(core.split()) >= 2 or (len(core) >= 4 and not is_ordinary_word(core))):
                         m.add(core, owner, "short name", 0.85, exact=True)  # "Larkfield", "St Bernadette's"
+                    if _looks_welsh(part.split()[0]) or part.split()[0] in _WELSH_PLACE_WORDS:  # "ar Gae Du" (Cae Du)
+                        for mutated in welsh_mutations(part):
+                            m.add(mutated, owner, _MUTATED_WORD, 0.85, exact=True)
                     street = re.sub(r"^\d+[A-Za-z]?\s+", "", part)
                     if street != part and (len(street.split()) >= 2 or len(street) >= 5 and not is_ordinary_word(street)):
                         m.add(street, owner, "street", 0.9)  # "Ardnacille" for "9 Ardnacille": a street named alone
