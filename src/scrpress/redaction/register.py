@@ -340,10 +340,10 @@ class RegisterMatcher:
                                           if " " not in k and any(f.kind in ("full", "alias", "part", "surname",
                                                                              "given name") and
                                                                   self.entries[f.owner].entity == E.PERSON for f in forms))
-        if self.loose or self.source == "propagation":  # 明明 and 老张 for Zhang Xiaoming and Zhang Wei, はる for Haruto
+        if self.loose or self.source == "propagation":  # "durkom" for Durko, "berfo" for Berfin in a message;
+            # 明明 and 老张 for Zhang Xiaoming and Zhang Wei, はる for Haruto
             self._east_asian = EastAsianIndex((k, k) for k, forms in self.any_case.items() if not CJK.search(k) and any(
                 f.kind in _PET_BASE_KINDS | {"surname-first"} and self.entries[f.owner].entity == E.PERSON for f in forms))
-        if self.loose or self.source == "propagation":  # "durkom" for Durko, "berfo" for Berfin in a message
             self._pet_forms = ScriptIndex(k for k, forms in self.any_case.items() if k.isalpha() and any(
                 f.kind in _PET_BASE_KINDS and self.entries[f.owner].entity == E.PERSON for f in forms))
         return self
