@@ -1149,3 +1149,37 @@ def test_gaelic_vocatives_welsh_farm_names_and_letter_speakers() -> None:
             "Firearms referral re E. ap G. Owen.")
     found = detector.detect([text])[0]
     assert all(covered(found, text, t) for t in ("Chiaráin", "Fryn Melyn", "B:", "E. ap G. Owen")), [f.text for f in found]
+
+
+# -- shapes from the sixteenth held-out split (fresh fictional examples) -------------------------------------------
+
+
+def test_welsh_mutations_of_k_names_and_welsh_school_cores() -> None:
+    detector = Detector(register=Register(
+        people=(Person(name="Kawa Rasul", aliases=(), pseudonym="Child K"),),
+        places=(Place(name="Ysgol Gymraeg Bro Hafod", pseudonym="the school"),)))
+    text = "Rhoddodd NF frecwast i\n      Gawa heddiw. Mae wedi bod ym Mro Hafod ers Medi. Bro Hafod yn dda."
+    found = detector.detect([text])[0]
+    assert all(covered(found, text, t) for t in ("Gawa", "Mro Hafod", "Bro Hafod")), [f.text for f in found]
+
+
+def test_an_alias_that_is_also_a_word_is_still_the_alias_in_a_message() -> None:
+    matcher = build_register_matcher(_register(("Hêro Kamal Aziz", ["Hêro"], "Child H")), loose=True)
+    chat = "WhatsApp:\n[03/03/2024, 00:50] Dayka: hero come home now\n[03/03/2024, 00:51] Hêro: ok"
+    assert "hero" in {f.text for f in matcher.find(chat) if f.score >= 0.5}
+
+
+def test_back_clips_russian_diminutives_and_letters_spoken_to() -> None:
+    from scrpress.redaction.register import back_clips
+
+    assert "Nelo" in back_clips("Agnelo") and "Topher" in back_clips("Christopher")
+    matcher = build_register_matcher(_register(("Agnelo Pinto", [], "Father"), ("Olga Petrova", [], "Mother"),
+                                               ("Kira Petrova", [], "Child K")), loose=True)
+    text = 'He cries for his Papa Nelo. Olya was out. Spoke to K - healed marks. Plan K agreed.'
+    hits = {f.text for f in matcher.find(text) if f.score >= 0.5}
+    assert {"Nelo", "Olya", "K"} <= hits and len([f for f in matcher.find(text) if f.text == "K" and f.score >= 0.5]) == 1
+
+
+def test_a_scottish_married_or_birth_surname_entry(detector) -> None:  # type: ignore[no-untyped-def]
+    text = "Victim   MACKAY or ROSS,\n         Morag           12/03/1990"
+    assert covered(detector.detect([text])[0], text, "MACKAY or ROSS,\n         Morag")

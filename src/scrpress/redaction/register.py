@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -52,7 +52,8 @@ POLISH_SOFT = (("ch", "sze"), ("sz", "szy"), ("cz", "czy"), ("rz", "rzy"), ("dz"
                ("w", "wie"), ("m", "mie"), ("b", "bie"), ("p", "pie"), ("f", "fie"), ("l", "li"), ("j", "ji"),
                ("c", "cy"))  # fmt: skip
 WELSH_MUTATIONS = {
-    "p": ("b", "mh", "ph"), "t": ("d", "nh", "th"), "c": ("g", "ngh", "ch"), "b": ("f", "m"), "d": ("dd", "n"),
+    "p": ("b", "mh", "ph"), "t": ("d", "nh", "th"), "c": ("g", "ngh", "ch"), "k": ("g", "ngh", "ch"),  # Karwan → i Garwan
+    "b": ("f", "m"), "d": ("dd", "n"),
     "g": ("", "ng"), "m": ("f",), "ll": ("l",), "rh": ("r",),
 }  # fmt: skip
 _WELSH_NAMES = {n.lower() for n in WELSH_FIRST + WELSH_LAST}
@@ -322,6 +323,8 @@ class RegisterMatcher:
         forms = table.setdefault(key, [])
         if not any(f.owner == owner for f in forms):
             forms.append(_Form(owner, kind, score, positional, quoted))
+        elif kind == "alias":  # "Hêro" listed as an alias as well as a part of the full name: the alias it is
+            forms[:] = [replace(f, kind=kind) if f.owner == owner and f.kind == "part" else f for f in forms]
 
     def compile(self) -> RegisterMatcher:
         def rx(keys: list[str], flags: int) -> re.Pattern[str] | None:
@@ -460,8 +463,8 @@ class RegisterMatcher:
             acting = bool(verb) and (verb.group(1) in DONE_VERBS or verb.group(1) in PERSON_STATES
                                      or verb.group(1) in _LETTER_STATES
                                      or verb.group(1) == "to" and (verb.group(2) or "") in _TO_DO_OR_STAY)
-            object_of = bool(_LETTER_OBJECT.search(before)) and bool(re.match(r"[ \t]+(?:in|on|at|from|to|for|with)\b|[ \t]*[,;]",
-                                                                              after))  # "collected R. in a grey car"
+            object_of = bool(_LETTER_OBJECT.search(before)) and bool(re.match(
+                r"[ \t]+(?:in|on|at|from|to|for|with|and)\b|[ \t]*(?:[,;+]|[-–][ \t]|$|\n)", after))  # "collected R. in a car"
             speaker = bool(re.match(r":[ \t]*[\"“]", after))  # 'Dywedodd B: "jyst Wil"': the letter speaks
             if not (titled or acting or object_of or speaker or re.match(r"['’]s\b", after)):
                 continue
@@ -517,7 +520,7 @@ class RegisterMatcher:
                 if form.quoted and not in_quotes(text, start):
                     continue
                 if (form.kind == _MUTATED_WORD or form.kind == "mutated" and self.source == "propagation") and not (
-                        (trigger := _WELSH_TRIGGER.search(text, max(0, start - 10), start))
+                        (trigger := _WELSH_TRIGGER.search(text, max(0, start - 60), start))
                         and (form.kind != _MUTATED_WORD or trigger.group().islower())):
                     continue  # a learned name mutates only after a word that mutates it: "gyda Phitchou", not "Moyle"
                 if form.kind == KEYED_NAME and (_DETERMINER_BEFORE.search(text, max(0, start - 12), start) or (
@@ -548,12 +551,14 @@ WORD_INITIALS = frozenset({"BY", "DO", "HE", "WE", "SO", "TO", "UP", "GO", "MY",
 _NOT_ROLE_WORDS = frozenset({"the", "and", "aged", "age", "years", "year", "old", "infant", "subject", "of", "in"})
 # Welsh words after which a name takes a mutation: "i Dendai", "gyda Phitchou", "a Fethan", "fy Nhomos".
 _WELSH_TRIGGER = re.compile(r"(?i)(?<![\w'’])(?:i|o|am|ar|at|dan|tan|heb|trwy|wrth|hyd|gan|dy|ei|a|â|gyda|efo|tua|na|yn|"
-                            r"fy|ym|yng|ac|ag|ond|neu|mae|wedi|oedd|ydy|annwyl|helo|hi|ti)[ \t]+$")
+                            r"fy|ym|yng|ac|ag|ond|neu|mae|wedi|oedd|ydy|annwyl|helo|hi|ti)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 _MUTATED_WORD = "mutated into a word"
 # Words Welsh farm, house and street names open with: they mutate after "ar", "i", "yng" like any Welsh word.
 _WELSH_PLACE_WORDS = frozenset({"Cae", "Bryn", "Tŷ", "Ty", "Pen", "Maes", "Llan", "Coed", "Nant", "Bod", "Tan", "Pant",
                                 "Glan", "Rhos", "Ffordd", "Heol", "Bron", "Craig", "Cwm", "Dol", "Dôl", "Gwern", "Llys",
-                                "Plas", "Pont", "Tal", "Tref", "Tyddyn", "Bwlch", "Garth", "Ysgol", "Capel", "Fferm"})
+                                "Plas", "Pont", "Tal", "Tref", "Tyddyn", "Bwlch", "Garth", "Ysgol", "Capel", "Fferm",
+                                "Bro", "Aber", "Gwaun", "Parc", "Porth", "Rhyd", "Tir", "Troed", "Ystrad", "Llwyn",
+                                "Hafod", "Mynydd", "Cefn"})
 # Words a learned name may also be that in a message are never the name: "will", "my", "as", "said".
 _FUNCTION_WORDS = frozenset(STOP_WORDS | {"said", "says"})
 KEYED_NAME = "initials keyed to a name"  # "HT Holly Trevithick": Holly wherever HT stands, unless "the HT"
@@ -579,8 +584,8 @@ _LETTER_STATES = frozenset({"had", "has", "was", "is", "says", "very", "quiet", 
                             "withdrawn", "distressed", "ate", "slept", "played", "laughed", "smiled", "watched", "wanted",
                             "looks", "looked", "seems", "seemed", "appears", "appeared", "presented", "disclosed",
                             "didn't", "didn’t", "did", "does", "doesn't", "wasn't", "isn't", "won't", "can't", "showed"})
-_LETTER_OBJECT = re.compile(r"\b(?:collected|saw|seen|met|told|asked|visited|picked up|dropped|took|brought|with)[ \t]+$",
-                            re.I)
+_LETTER_OBJECT = re.compile(r"\b(?:collected|saw|seen|met|told|asked|visited|picked up|dropped|took|brought|with|â|gyda|"
+                            r"spoke to|spoken to|talked to|passed to)[ \t]+$", re.I)
 _TO_DO_OR_STAY = TO_DO_VERBS | {"stay", "remain", "live", "return", "attend", "go", "see", "be", "have", "move", "start"}
 _TOWN_AFTER = re.compile(r"[ \t]*\n[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)?(?=,?[ \t]*(?:$|\n|[A-Z]{1,2}\d))|"
                          r"(?:,[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t](?:St|[A-Z][A-Za-z'’\-]+)){0,2}){1,2}"
@@ -770,6 +775,9 @@ def add_person(
                 if not is_ordinary_word(clip):
                     matcher.add(clip, owner, "clipped", 0.75, exact=True)
                 matcher.add(clip.lower(), owner, "clipped", 0.6, exact=True, quoted=True)  # "kno", "kay" in a message
+            for clip in back_clips(first):  # "Nelo" for Agnelo, "Topher" for Christopher, "Bastian" for Sebastian
+                if not (is_ordinary_word(clip) or is_common_word(clip) or is_very_common_word(clip)):
+                    matcher.add(clip, owner, "clipped", 0.75, exact=True)
 
 
 def article_spellings(surname: str) -> set[str]:
@@ -810,6 +818,14 @@ def front_clips(name: str) -> list[str]:
         if (open_syllable or closed) and low[k - 1 : k + 1] not in _DIGRAPHS:
             out.append(name[:k])
     return out
+
+
+def back_clips(name: str) -> list[str]:
+    """The end of a long given name from one of its syllables on, as families shorten it: Nelo (Agnelo), Topher
+    (Christopher), Bastian (Sebastian), Xander (Alexander): four letters or more, opening consonant then vowel."""
+    low = name.lower()
+    return [name[k].upper() + name[k + 1 :] for k in range(1, len(name) - 3)
+            if low[k] not in _VOWELS and low[k + 1] in _VOWELS and low[k : k + 2] not in _DIGRAPHS]
 
 
 def add_initials(matcher: RegisterMatcher, owner: int, name: str, *, learned: bool) -> None:
@@ -937,9 +953,14 @@ def build_register_matcher(register: Register, *, loose: bool = False) -> Regist
                                   "", short)  # fmt: skip
                     if core != short and (len(core.split()) >= 2 or (len(core) >= 4 and not is_ordinary_word(core))):
                         m.add(core, owner, "short name", 0.85, exact=True)  # "Larkfield", "St Bernadette's"
-                    if _looks_welsh(part.split()[0]) or part.split()[0] in _WELSH_PLACE_WORDS:  # "ar Gae Du" (Cae Du)
-                        for mutated in welsh_mutations(part):
-                            m.add(mutated, owner, _MUTATED_WORD, 0.85, exact=True)
+                    welsh_core = re.sub(r"^(?:Ysgol|YG|Ysgol Gymraeg)(?:\s+(?:Gymraeg|Gynradd|Uwchradd|Gyfun|Feithrin|Babanod|Iau))?"
+                                        r"\s+", "", part)  # "Coed Taf" for Ysgol Gymraeg Coed Taf
+                    if welsh_core != part and len(welsh_core) >= 4:
+                        m.add(welsh_core, owner, "short name", 0.85, exact=True)
+                    for named in {part, core, welsh_core} - {""}:  # "ar Gae Du", "yng Nghoed Taf"
+                        if _looks_welsh(named.split()[0]) or named.split()[0] in _WELSH_PLACE_WORDS:
+                            for mutated in welsh_mutations(named):
+                                m.add(mutated, owner, _MUTATED_WORD, 0.85, exact=True)
                     street = re.sub(r"^\d+[A-Za-z]?\s+", "", part)
                     if street != part and (len(street.split()) >= 2 or len(street) >= 5 and not is_ordinary_word(street)):
                         m.add(street, owner, "street", 0.9)  # "Ardnacille" for "9 Ardnacille": a street named alone

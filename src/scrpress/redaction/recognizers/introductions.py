@@ -48,6 +48,9 @@ ALIAS_INTRO = re.compile(
     r"(?:saved|stored|listed|named) (?:in (?:his|her|the) phone )?as|knows? (?:him |her |them )?(?:only )?as|"
     r"preferred name(?: on \w+)?|other names?(?: used)?|names? used|display name)[ \t]*:?[ \t]*(?=[\"“'‘])"
 )  # fmt: skip
+# A Scottish record's married and birth surnames together: "WILLIAMSON or STEWART, Agnes".
+SCOTS_OR_NAME = re.compile(r"(?<![\w'’])[A-Z][A-Z'’\-]{2,}[ \t]+or[ \t]+[A-Z][A-Z'’\-]{2,},\s*[A-Z][a-z'’\-]+"
+                           r"(?:[ \t]+[A-Z][a-z'’\-]+)?")
 # A quoted name given to a relative: '"Cha-cha" for his sister', '"Nonni" for her grandmother'.
 QUOTED_FOR_KIN = re.compile(r"[\"“](?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)[\"”][ \t]+(?:for|to mean|meaning)[ \t]+"
                             r"(?:his|her|their|the)[ \t]+(?:baby[ \t]+|big[ \t]+|little[ \t]+|older[ \t]+|younger[ \t]+)?"
@@ -266,6 +269,8 @@ class IntroductionRecognizer(EntityRecognizer):
             if (is_name_word(name) or not is_ordinary_word(name)) and fold(name).lower() not in NEVER_NAMES and not (
                     is_very_common_word(alias) and not is_name_word(alias)) and fold(alias).lower() not in NEVER_NAMES:
                 out.append(self._result(m.start(group), m.end(group), "another name the person goes by"))
+        for m in SCOTS_OR_NAME.finditer(text):
+            out.append(self._result(m.start(), m.end(), "a married and a birth surname, then the forename"))
         for m in KIN_THEN_NAME.finditer(text):
             name = m.group("name")
             if fold(name).lower() not in NEVER_NAMES | _KIN_AND_ROLES and (
