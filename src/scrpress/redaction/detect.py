@@ -23,6 +23,7 @@ from ..output import atomic_write_text
 from . import findings as E
 from .analyzer import build_analyzer, model_name
 from .dob_context import dates_after_names, dates_in_dob_columns, dates_in_dob_fields
+from .east_asian import EAST_ASIAN_CHARS
 from .findings import Finding
 from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS, SERVICE_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
@@ -157,9 +158,8 @@ class Detector:
             found += dates_in_dob_columns(text) + dates_in_dob_fields(text)
             found += dates_after_names(text, [f for f in found if f.entity_type == E.PERSON and f.score >= self.threshold])
         floor = 0.0 if include_low else self.threshold
-        return [resolve(text, [_with_name_in_characters(text, _with_trailing_initial(text, _with_leading_initials(
-            text, _with_quoted_rest(text, _with_name_affixes(text, f))))) for f in found
-                               if f.score >= floor]) for text, found in zip(texts, per_text)]  # fmt: skip
+        return [resolve(text, [_extended(text, f) for f in found if f.score >= floor])
+                for text, found in zip(texts, per_text)]
 
     def _propagation_matcher(self, per_text: list[list[Finding]], texts: list[str]) -> RegisterMatcher | None:
         """Names found with confidence anywhere, to be looked for everywhere (only their name-like words)."""
@@ -229,7 +229,8 @@ def _propagation_matcher(
               positional=initials.upper() in FREQUENT_ABBREVIATIONS)  # "FO = HV", yet "HV: Dr Iqbal"
     for initials in spelled:  # "HT Holly Trevithick": then "alerted HT", "copied to HT" are Holly, not the role
         m.entries.append(_Entry(E.PERSON, "", "initials a key elsewhere in the case gives a name to"))
-        m.add(initials, len(m.entries) - 1, KEYED_NAME, 0.8, exact=True, positional=initials.upper() in SERVICE_ABBREVIATIONS or initials.upper() in WORD_INITIALS)
+        m.add(initials, len(m.entries) - 1, KEYED_NAME, 0.8, exact=True,
+              positional=initials.upper() in SERVICE_ABBREVIATIONS | WORD_INITIALS)
     for surname in capitals:
         m.entries.append(_Entry(E.PERSON, "", "a surname written in capitals in a 'SURNAME, Forename' entry"))
         m.add(surname, len(m.entries) - 1, "surname", 0.8, exact=True)
@@ -281,8 +282,8 @@ def _learnable(word: str) -> bool:
     """A word worth looking for elsewhere: a gazetteer name, or a capitalised word that is not ordinary English
     (and does not end like a common noun or adjective: "Safeguarding", "Sustainment")."""
     w = re.sub(r"['’]s$", "", word).rstrip(".")
-    if _CHINESE_NAME.fullmatch(w) or re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff]{1,4}", w):
-        return True
+    if _NAME_IN_CHARACTERS_ALONE.fullmatch(w):
+        return True  # "陳梓軒", "浩": a name in characters the case wrote beside its romanised form
     if len(w) < 2 or not w[:1].isupper() or fold(w).lower() in NOT_A_NAME:
         return False
     if is_name_word(w):
@@ -368,7 +369,8 @@ _LEADING_INITIALS = re.compile(r"(?:(?<![\w.'’])(?:[A-Z][ \t]+){2,4}|(?<![\w.'
                                r"de|van|von|mac|ó|ní)[ \t]+)?){1,4}[ \t]?)$")  # "A M H Alsaleh", "E. ap G. Parry"
 
 
-_NAME_IN_CHARACTERS = re.compile(r"[ \t]+([\u3040-\u30ff\u3400-\u9fff]{1,4})(?=[ \t]|$|[,;)\n])")
+_NAME_IN_CHARACTERS = re.compile(rf"[ \t]+([{EAST_ASIAN_CHARS}]{{1,4}})(?=[ \t]|$|[,;)\n])")
+_NAME_IN_CHARACTERS_ALONE = re.compile(rf"[{EAST_ASIAN_CHARS}]{{1,4}}")
 
 
 def _with_name_in_characters(text: str, f: Finding) -> Finding:
@@ -392,6 +394,15 @@ def _with_trailing_initial(text: str, f: Finding) -> Finding:
             m := _TRAILING_INITIAL.match(text, f.end)):
         return f
     return replace(f, end=m.end(), text=text[f.start : m.end()])
+
+
+def _extended(text: str, f: Finding) -> Finding:
+    """A finding grown to the whole name around it: address words and suffixes, the rest of a quoted name, initials
+    before and after it, the name in characters written beside it."""
+    for extend in (_with_name_affixes, _with_quoted_rest, _with_leading_initials, _with_trailing_initial,
+                   _with_name_in_characters):
+        f = extend(text, f)
+    return f
 
 
 def _inside(f: Finding, spans: Iterable[tuple[int, int]]) -> bool:

@@ -23,8 +23,9 @@ _INITIALS = "zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]"
 _FINALS = ("iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|"
            "ue|ve|a|e|i|o|u|v")
 _SYLLABLE = re.compile(rf"(?:{_INITIALS})?(?:{_FINALS})")
-EAST_ASIAN_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
-_KANA = re.compile(r"[\u3040-\u30ff]")
+EAST_ASIAN_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"  # kana and Chinese characters (kanji)
+EAST_ASIAN_RUN = re.compile(rf"[{EAST_ASIAN_CHARS}]+")
+KANA = re.compile(r"[\u3040-\u30ff]")
 # What follows a Japanese name: an honorific or a particle ("はるくん", "まゆ姉", "はるが", "ゆいの").
 _AFTER_JAPANESE_NAME = re.compile(r"(?:くん|ちゃん|さん|さま|様|君|姉|兄|が|は|を|に|の|も|と|へ|で|や|、|。|！|？|$)")
 _PARTICLES = frozenset("がはをにのもとへでや")
@@ -128,13 +129,13 @@ class EastAsianIndex:
     def _at(self, chars: str, readings: list[str], i: int) -> tuple[int, str] | None:
         for n in (3, 2):  # a full name, then two syllables
             if (key := self._chinese.get(tuple(readings[i : i + n]))) and len(readings[i : i + n]) == n and not (
-                    _KANA.search(chars[i : i + n])):
+                    KANA.search(chars[i : i + n])):
                 return i + n, key
-        if not _KANA.match(chars[i]) or (i and _KANA.match(chars[i - 1]) and chars[i - 1] not in _PARTICLES):
+        if not KANA.match(chars[i]) or (i and KANA.match(chars[i - 1]) and chars[i - 1] not in _PARTICLES):
             return None  # a name starts a run of kana or follows a particle: "はるがまた", "ゆうきちゃんも"
         for end in range(min(len(chars), i + 6), i, -1):  # the longest kana name, before an honorific or particle
             romaji = _romaji("".join(readings[i:end]))
-            if (key := self._japanese.get(romaji)) and _KANA.search(chars[i:end]) and _AFTER_JAPANESE_NAME.match(
+            if (key := self._japanese.get(romaji)) and KANA.search(chars[i:end]) and _AFTER_JAPANESE_NAME.match(
                     chars, end):
                 return end, key
         return None

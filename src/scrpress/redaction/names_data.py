@@ -132,8 +132,8 @@ KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mam
                  # Russian, German, Spanish
                  "mhamha", "amai", "hooyo", "aabo", "ayeeyo", "eomma", "halmeoni", "mamã", "maman", "anneanne",
                  "babaanne", "mamma", "yumma", "anyu", "apu", "anyukám", "apuci", "nagymama", "nagyi", "mamika",
-                 "tētis", "tēt", "vecmāmiņa", "omīte", "yiayia", "giagia", "pappou",
-                 "papou", "pappous", "nouna", "nounos", "thia", "theia", "mamaka", "babakas", "babushka", "babulya", "dedushka", "mutti", "oma", "opa",
+                 "tētis", "tēt", "vecmāmiņa", "omīte", "yiayia", "giagia", "pappou", "papou", "pappous", "nouna",
+                 "nounos", "thia", "theia", "mamaka", "babakas", "babushka", "babulya", "dedushka", "mutti", "oma", "opa",
                  "abuela", "abuelo", "abuelita", "mamita", "papito", "bhua", "bhuaji", "ammachi", "appachan",
                  "chachan", "chechi", "chettan", "nonna", "nonno", "zia", "zio"]  # fmt: skip
 NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "twitter", "youtube", "telegram", "line",

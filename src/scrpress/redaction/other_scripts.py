@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from .east_asian import KANA
 from .korean import HANGUL, SURNAME_SPELLINGS, TITLES, korean_given_names, korean_key
 from .names_data import (
     FIRST_NAME_LISTS,
@@ -362,9 +363,9 @@ def names_in_other_scripts(text: str) -> list[tuple[int, int]]:
             out.append(m.span())
     for run in re.finditer(r"[\u3400-\u9fff]{2,}", text):
         s = run.group()
-        alone = not _KANA_NEXT.search(text[max(0, run.start() - 1) : run.start()] + text[run.end() : run.end() + 1])
+        alone = not KANA.search(text[max(0, run.start() - 1) : run.start()] + text[run.end() : run.end() + 1])
         if 3 <= len(s) <= 4 and s[0] in surnames and alone:
-            out.append(run.span())  # a full name standing alone, as records write it: "CHAN Tsz Hin 陳梓軒"
+            out.append(run.span())  # a full name standing alone (not kanji between kana): "CHAN Tsz Hin 陳梓軒"
             continue
         for i in range(len(s) - 1):
             if s[i : i + 2] in given:
@@ -375,6 +376,5 @@ def names_in_other_scripts(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_KANA_NEXT = re.compile(r"[\u3040-\u30ff]")  # kanji between kana are a Japanese sentence's words, not a name
 # The Cantonese familiar form: 阿 before one character of the given name ("阿敏"), not before a kinship word.
 _CANTONESE_FAMILIAR = re.compile(r"阿(?![媽妈爸嫲婆公爺爷姨叔伯哥姐妹弟嬸婶仔女拉們们里囡奶舅])[\u3400-\u9fff]")

@@ -882,15 +882,13 @@ def _surname(name: str) -> str:
     return " ".join(tokens[1:]) if len(tokens) >= 2 else (tokens[0] if tokens else "")
 
 
-
-
 def chinese_given_names(part: str) -> set[str]:
     """How a Chinese given name is also written: "Hiu-ming" → "Hiu Ming", "Hiuming", "Ah Ming" (the Cantonese
     familiar form); "陳曉明" → "曉明", "阿明" (the surname is the first character), "明明" and "明仔" (pet forms)."""
     if m := re.fullmatch(r"([A-Z][a-z]+)-([a-z]+)", part):
         a, b = m.groups()
         return {f"{a} {b.capitalize()}", a + b, f"{a}{b.capitalize()}", f"Ah {b.capitalize()}", f"Ah-{b}"}
-    if CJK.fullmatch(part[0]) and all(CJK.fullmatch(c) for c in part) and len(part) in (3, 4):
+    if len(part) in (3, 4) and all(CJK.fullmatch(c) for c in part):
         given = part[1:] if len(part) == 3 else part[2:]
         return {given, "阿" + given[-1], given[-1] * 2, given[-1] + "仔"}
     return set()
@@ -953,11 +951,11 @@ def build_register_matcher(register: Register, *, loose: bool = False) -> Regist
                                   "", short)  # fmt: skip
                     if core != short and (len(core.split()) >= 2 or (len(core) >= 4 and not is_ordinary_word(core))):
                         m.add(core, owner, "short name", 0.85, exact=True)  # "Larkfield", "St Bernadette's"
-                    welsh_core = re.sub(r"^(?:Ysgol|YG|Ysgol Gymraeg)(?:\s+(?:Gymraeg|Gynradd|Uwchradd|Gyfun|Feithrin|Babanod|Iau))?"
-                                        r"\s+", "", part)  # "Coed Taf" for Ysgol Gymraeg Coed Taf
+                    welsh_core = re.sub(r"^(?:Ysgol|YG)(?:\s+(?:Gymraeg|Gynradd|Uwchradd|Gyfun|Feithrin|Babanod|Iau))?\s+",
+                                        "", part)  # "Coed Taf" for Ysgol Gymraeg Coed Taf
                     if welsh_core != part and len(welsh_core) >= 4:
                         m.add(welsh_core, owner, "short name", 0.85, exact=True)
-                    for named in {part, core, welsh_core} - {""}:  # "ar Gae Du", "yng Nghoed Taf"
+                    for named in {part, core, welsh_core}:  # "ar Gae Du", "yng Nghoed Taf"
                         if _looks_welsh(named.split()[0]) or named.split()[0] in _WELSH_PLACE_WORDS:
                             for mutated in welsh_mutations(named):
                                 m.add(mutated, owner, _MUTATED_WORD, 0.85, exact=True)

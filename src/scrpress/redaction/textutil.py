@@ -133,7 +133,7 @@ def column_header(text: str, start: int) -> str | None:
     col = start - line_start
     line_end = text.find("\n", start)
     row = text[line_start : line_end if line_end >= 0 else len(text)]
-    if "  " not in row.strip() and "\t" not in row:
+    if not _gapped(row):
         return None  # prose, not a table row
     header: str | None = None
     pos, rows = line_start, 0
@@ -146,7 +146,7 @@ def column_header(text: str, start: int) -> str | None:
             break
         if not line.strip():
             break  # a blank line ends the table
-        if "  " not in line.strip() and "\t" not in line:
+        if not _gapped(line):
             above_start = text.rfind("\n", 0, max(prev_start - 1, 0)) + 1
             above = text[above_start : prev_start - 1] if prev_start else ""
             if not _gapped(above):

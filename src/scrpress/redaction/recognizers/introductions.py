@@ -74,6 +74,7 @@ _KIN_AND_ROLES = (ROLE_WORDS - {"named", "called", "aka", "known", "dear", "hi",
                                            "solicitor", "minutes", "minute-taker", "receptionist", "caretaker",
                                            "cleaner", "security", "driver", "porter", "chaplain", "janitor", "landlord",
                                            "lodger", "interpreter", "translator"}  # fmt: skip
+_NOT_A_NAME = NEVER_NAMES | _KIN_AND_ROLES  # kin words, roles and labels: never the name introduced
 _ROLE_WORDS = {"officer", "worker", "nurse", "manager", "lead", "teacher", "visitor", "practitioner", "team", "service",
                "protection", "assistant", "safeguarding", "support", "health", "social", "care", "police", "agency",
                "national", "multi", "plan", "conference", "meeting", "review", "assessment", "order", "court"}  # fmt: skip
@@ -273,11 +274,11 @@ class IntroductionRecognizer(EntityRecognizer):
             out.append(self._result(m.start(), m.end(), "a married and a birth surname, then the forename"))
         for m in KIN_THEN_NAME.finditer(text):
             name = m.group("name")
-            if fold(name).lower() not in NEVER_NAMES | _KIN_AND_ROLES and (
+            if fold(name).lower() not in _NOT_A_NAME and (
                     not is_ordinary_word(name) or is_name_word(name) and not is_very_common_word(name)):
                 out.append(self._result(m.start("name"), m.end("name"), "a relative or friend named after the word for them"))
         for m in QUOTED_FOR_KIN.finditer(text):
-            if fold(m.group("name")).lower() not in NEVER_NAMES | _KIN_AND_ROLES:
+            if fold(m.group("name")).lower() not in _NOT_A_NAME:
                 out.append(self._result(m.start("name"), m.end("name"), "a name a family member is called by"))
         for m in ALIAS_FIELD.finditer(text):
             name = m.group("name")
@@ -285,7 +286,7 @@ class IntroductionRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), "the name a record says the person goes by"))
         for m in ALIAS_UNQUOTED.finditer(text):
             name = m.group("name")
-            if not (is_common_word(name) or is_ordinary_word(name)) and fold(name).lower() not in NEVER_NAMES | _KIN_AND_ROLES:
+            if not (is_common_word(name) or is_ordinary_word(name)) and fold(name).lower() not in _NOT_A_NAME:
                 out.append(self._result(m.start("name"), m.end("name"), "another name the person goes by"))
         for m in MAIDEN_NAME.finditer(text):
             if not is_ordinary_word(m.group("name")) and fold(m.group("name")).lower() not in NEVER_NAMES:
@@ -370,7 +371,7 @@ class IntroductionRecognizer(EntityRecognizer):
             out += self._key(text, m.group("ini"), m.start("ini"), [w for w in words if text[w[0]:w[1]][:1].isupper()])
             ini, first = m.group("ini"), inner.strip()
             if (re.fullmatch(r"[A-Z][a-z'’\-]{2,}", first) and first[0] == ini[0] and 2 <= len(ini) <= 3 and ini.isupper()
-                    and fold(first).lower() not in NEVER_NAMES | _KIN_AND_ROLES
+                    and fold(first).lower() not in _NOT_A_NAME
                     and (is_name_word(first) or not is_ordinary_word(first))):
                 out.append(self._result(m.start("ini"), m.end("ini"), "initials with the first name in brackets"))
         for m in (*ROLE_THEN_INITIALS.finditer(text), *INITIALS_THEN_ROLE.finditer(text),
@@ -399,14 +400,14 @@ class IntroductionRecognizer(EntityRecognizer):
         for m in [*ROLE_THEN_QUOTED.finditer(text), *(q for q in QUOTED_THEN_ROLE.finditer(text) if _role_or_agency(q.group("role"))
                                                        or any(w.lower() in _KIN_AND_ROLES for w in q.group("role").split()))]:
             words = m.group("name").split()
-            if all(fold(w).lower() not in NEVER_NAMES | _KIN_AND_ROLES and (is_name_word(w) or not is_ordinary_word(w))
+            if all(fold(w).lower() not in _NOT_A_NAME and (is_name_word(w) or not is_ordinary_word(w))
                    for w in words):  # fmt: skip
                 out.append(self._result(m.start("name"), m.end("name"), "a name in quotes beside a role"))
         for m in NAME_THEN_FULL_NAME.finditer(text):
             alias, full = m.group("name"), m.group("full").split()
             alias_ok = (is_name_word(alias) or not is_very_common_word(alias) and not alias.lower().endswith(
                 NOUN_ENDINGS)) and not any(  # not "Reflection (Ivy Greenwood)"
-                fold(part).lower() in NEVER_NAMES | _KIN_AND_ROLES | ORG_WORDS for part in alias.split("-"))  # not "Mam-gu"
+                fold(part).lower() in _NOT_A_NAME | ORG_WORDS for part in alias.split("-"))  # not "Mam-gu"
             full_ok = full[0] not in TITLE_KEYS and not full[0].isupper() and all(  # not "Families (SW Holly CRAWFORD)"
                 is_name_word(w) or not is_ordinary_word(w) for w in full) and "'" not in m.group("full")  # nor "(Clare's Law)"
             if alias_ok and full_ok and _name_like(m.group("full")):

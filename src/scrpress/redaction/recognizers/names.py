@@ -89,6 +89,12 @@ class _Tok:
     person: bool  # inside a spaCy PERSON entity
 
 
+def _key_before_name(words: list[str]) -> bool:
+    """The first word is a key's initials spelling the name after it ("HT Holly Trevithick"), not part of the name."""
+    return len(words) >= 3 and words[0].isupper() and 2 <= len(words[0]) <= 4 and words[0] in initials_forms(
+        " ".join(words[1:]))
+
+
 def _is_title(t: str) -> bool:
     return t.rstrip(".") in TITLE_KEYS
 
@@ -330,7 +336,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
     @staticmethod
     def _police_surname(toks: list[_Tok], k: int) -> bool:
         """A surname in capitals before ", Forename" ("STROUD, Kieran"), even when it is also a word ("LEE, Chi
-        Keung", "YOUNG, Sarah": a common word only when it is a surname too and a first name follows)."""
+        Keung", "YOUNG, Sarah": a common word only when it is a surname too and no common word follows)."""
         word = toks[k].text
         return (_upper_word(word) and len(word) >= 3 and k + 2 < len(toks) and toks[k + 1].text == ","
                 and _capitalised(toks[k + 2].text) and (not is_very_common_word(word) or is_name_word(word) and (
@@ -381,8 +387,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
         if len(words) >= 2 and toks[words[0]].text in ("A", "I") and at_sentence_start(text, toks[words[0]].start,
                                                                            toks[words[0]].end):  # fmt: skip
             words = words[1:]  # "A Clare's Law disclosure": the article, not an initial
-        if len(words) >= 3 and toks[words[0]].text.isupper() and 2 <= len(toks[words[0]].text) <= 4 and toks[words[0]].text in (
-                initials_forms(" ".join(toks[k].text for k in words[1:]))):
+        if _key_before_name([toks[k].text for k in words]):
             words = words[1:]  # "HT Holly Trevithick": a key's initials before the name they stand for
         while words and classes[words[0]] == "P" and not titled and toks[words[0]].text.islower():
             words = words[1:]  # "Dr ap Rhys", "De Souza" keep their particle
@@ -540,8 +545,7 @@ class SpacyPersonRecognizer(EntityRecognizer):
                 words = words[:-1]  # "Carys Wynne-Lloyd\nSubject": the next line is not part of the name
             while len(words) >= 2 and re.search(r"[ \t]{2,}|\t", text[words[0].idx : words[1].idx]):
                 words = words[1:]  # "CMi  Carl Mills": a key column before the name
-            if len(words) >= 3 and words[0].text.isupper() and 2 <= len(words[0].text) <= 4 and words[0].text in (
-                    initials_forms(" ".join(t.text for t in words[1:]))):
+            if _key_before_name([t.text for t in words]):
                 words = words[1:]  # "HT Hannah Tregothnan": a key's initials before the name they stand for
             while len(words) >= 2 and re.search(r"[ \t]{2,}|\t|[()]", text[words[-2].idx : words[-1].idx]):
                 words = words[:-1]  # "Carl Mills      Maths", "Kieran James   M", "Reid (Millbrook)": not the name

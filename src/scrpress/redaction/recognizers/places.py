@@ -167,12 +167,13 @@ class LocalSetting(RecognizerSpec):
     patterns = [
         ("named-setting", rf"(?<![\w])(?!(?:At|In|From|To|With|For|And|Of|On|By|Attends|Attended|Attending)[ \t])"
                           rf"(?:(?:St\.?|Saint|Y|Ysgol) )?(?:[A-Z][\w'’\-]+ ){{0,3}}[A-Z][\w'’\-]+"
-                          rf"(?: |[ \t]*\n[ \t]*){SETTING_KINDS}\b", 0.7),  # one space between words: wider gaps are columns  # "Willowbrook\n   Children's Centre"
+                          rf"(?: |[ \t]*\n[ \t]*){SETTING_KINDS}\b", 0.7),  # one space between words (wider gaps are columns), or
+        # a line break before the kind: "Willowbrook\n   Children's Centre"
         ("welsh-setting", rf"(?<![\w]){WELSH_SETTING}[ \t]*(?:(?:y|yr)[ \t]+)?[A-Z][\w'’\-]+"
                           rf"(?: (?:(?:y|yr|ar|o|a) )?[A-Z][\w'’\-]+){{0,2}}", 0.75),  # "YG Coed y Wern"
         # A secondary school by its place name alone: "Fitzhamon High", "Cathays High" (not "Very High").
         ("place-high", r"(?<![\w])(?P<high>[A-Z][a-z'’\-]{3,}(?: [A-Z][a-z'’\-]{3,})? High)(?! (?:School|Court|Street|Road|"
-                       r"St|Rd|Risk|Level|Dependency|Priority|Court|Sheriff)\b)(?![\w\-])", 0.65, "high"),
+                       r"St|Rd|Risk|Level|Dependency|Priority|Sheriff)\b)(?![\w\-])", 0.65, "high"),
         ("irish-setting", rf"(?<![\w]){GAELIC_SETTING}(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:na|an|Naomh|Mhuire)[ \t]+)?[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){{0,2}}",
          0.75),
         ("capitals", r"(?<![\w])(?:[A-Z][A-Z'’\-]+\s+){1,4}(?:SCHOOL|ACADEMY|NURSERY|SURGERY|MEDICAL CENTRE|HEALTH CENTRE|"
