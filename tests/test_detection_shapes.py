@@ -1183,3 +1183,43 @@ def test_back_clips_russian_diminutives_and_letters_spoken_to() -> None:
 def test_a_scottish_married_or_birth_surname_entry(detector) -> None:  # type: ignore[no-untyped-def]
     text = "Victim   MACKAY or ROSS,\n         Morag           12/03/1990"
     assert covered(detector.detect([text])[0], text, "MACKAY or ROSS,\n         Morag")
+
+
+def test_a_register_persons_initials_keyed_in_one_part_hold_in_every_part() -> None:
+    detector = Detector(register=_register(("Ishbel Cowie", [], "Sibling 2"), ("Aonghas Cowie", [], "Sibling 1")))
+    key = "Key to initials\n  IC  Ishbel (Belle) Cowie, pupil\n  AC  Aonghas Cowie, pupil"
+    log = "03/09/25  IC      IC back in class. AC not present; AS level results were posted."
+    heading = "WHAT IS THE PLAN FOR THE TERM"
+    _, found_log, found_heading = detector.detect([key, log, heading])
+    assert [f.text for f in found_log].count("IC") == 2 and "AC" in _texts(found_log), [f.text for f in found_log]
+    assert not any(f.score >= 0.5 for f in found_heading), found_heading
+
+
+def test_a_key_with_a_title_and_keyed_initials_in_cells(detector) -> None:  # type: ignore[no-untyped-def]
+    key = "MV   Deacon Mattias Vellacott, Chaplain\nGO   Gwyneth Orrell        Attendance Officer"
+    log = ("06/05/25 10:30    Attendance            GO   Pupil 61% YTD.\n"
+           "15/09/25    Drop-in. Cuts cleaned and            To MV same\n"
+           "Pastoral - MV: attendance 82%.")
+    found_key, found_log = detector.detect([key, log])
+    assert covered(found_key, key, "MV") and covered(found_log, log, "GO"), found_log
+    assert [f.text for f in found_log].count("MV") == 2, [f.text for f in found_log]
+
+
+def test_names_spelled_in_thai_letters_inside_unspaced_text() -> None:
+    from scrpress.redaction.thai import ThaiIndex, latin_classes
+
+    assert latin_classes("Dylan") == "tln" and latin_classes("Phonthip") == "pntp"
+    index = ThaiIndex(["dylan", "bank", "phonthip", "noi"])
+    text = "แบงค์ไม่ได้กินข้าว ดีแลนไม่ให้เงิน (พรทิพย์) น้องกินน้อยมาก"
+    assert [(text[a:b], name) for a, b, name in index.find(text)] == [
+        ("แบงค์", "bank"), ("ดีแลน", "dylan"), ("พรทิพย์", "phonthip")]  # "noi" has too few consonants to look for
+
+
+def test_an_introduced_word_name_opening_a_sentence_with_its_deed_or_surname() -> None:
+    from scrpress.redaction.detect import _plausible, _propagation_matcher
+
+    matcher = _propagation_matcher((), (), (), ("Gift",), (), (), (), [])
+    for text, expected in (("Both present; Gift witnessed the assault.", True), ("Gift's coat was wet.", True),
+                           ('Record "Gift Mensah" merged.', True), ("Gift vouchers to the family.", False),
+                           ("Gift Aid forms.", False)):
+        assert [_plausible(text, f) for f in matcher.find(text)] == [expected], text

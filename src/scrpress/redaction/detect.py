@@ -205,23 +205,31 @@ class Detector:
                     elif words and "Introduction" in f.recognizer:
                         introduced.setdefault(" ".join(words), None)  # 'knows only as "Hung"': a name, though a word
         shorts = [s for s, short in settings.items() if not (short and _town_like(s, texts))]
-        learned = tuple(tuple(sorted(group)) for group in (keyed, spelled, capitals, introduced, shorts, names))
+        registered = {f"{initials} {owner}": None for text in texts if self._matcher
+                      for initials, owner in self._matcher.keyed_initials(text)}  # "AS  Alexander Stewart"
+        learned = tuple(tuple(sorted(group)) for group in (keyed, spelled, capitals, introduced, shorts, names, registered))
         if not any(learned):
             return None
         if learned not in self._learned:  # the same case read again (`scrpress detect` file by file): same matcher
             if len(self._learned) > 64:
                 self._learned.clear()
-            self._learned[learned] = _propagation_matcher(*learned)
+            pseudonyms = [e.pseudonym for e in self._matcher.entries] if self._matcher else []
+            self._learned[learned] = _propagation_matcher(*learned, pseudonyms)
         return self._learned[learned]
 
 
 def _propagation_matcher(
     keyed: tuple[str, ...], spelled: tuple[str, ...], capitals: tuple[str, ...], introduced: tuple[str, ...],
-    settings: tuple[str, ...], names: tuple[str, ...],
+    settings: tuple[str, ...], names: tuple[str, ...], registered: tuple[str, ...], pseudonyms: list[str],
 ) -> RegisterMatcher:
     """A matcher for what the case taught: initials from keys, police-capital surnames, introduced aliases,
     setting short names and names found with confidence (their name-like words, initials and full form)."""
     m = RegisterMatcher(source="propagation")
+    for item in registered:  # a register person's initials a key gives them: "AS not present" is Alexander
+        initials, owner = item.split()
+        m.entries.append(_Entry(E.PERSON, pseudonyms[int(owner)], "initials a key in the case gives to a register person"))
+        m.add(initials, len(m.entries) - 1, KEYED_NAME, 0.8, exact=True,
+              positional=initials.upper() in SERVICE_ABBREVIATIONS | WORD_INITIALS)
     m.lower_needs_name = True  # "safeguarding" in lower case is not the "Safeguarding" of a learned phrase
     for initials in keyed:
         m.entries.append(_Entry(E.PERSON, "", "initials defined by a key elsewhere in the case"))
@@ -308,6 +316,11 @@ def _plausible(text: str, f: Finding) -> bool:
         return True  # a rarer word found as a name elsewhere is the name at a sentence's start too: '"Kyle and two'
     if re.match(r"[ \t]*[:,]", text[f.end : f.end + 3]) and not text[text.rfind("\n", 0, f.start) + 1 : f.start].strip(" \t>"):
         return True  # a speaker or the person addressed, opening a line: 'Dawn: "I knew..."', "Sage, Cllr Fairfax..."
+    if re.match(r"['’]s\b|[ \t]+[a-z]+ed[ \t]+(?:the|that|to|him|her|them|his|a|in|at|on)\b", text[f.end : f.end + 30]):
+        return True  # "Bank's account", "Bank witnessed the assault": a person's own or deed
+    if (surname := re.match(r"[ \t]+([A-Z][a-z'’\-]+)\b", text[f.end : f.end + 30])) and is_name_word(
+            surname.group(1)) and not is_ordinary_word(surname.group(1)):
+        return True  # "Bank Prosser": the name before a surname
     pair = re.match(r"[ \t]*(?:and|&|/)[ \t]+[A-Z][\w'’\-]*", text[f.end :])  # "Dawn and Will were both at..."
     nxt = re.match(r"\s*([\w'’]+)(?:\s+([\w'’]+))?", text[f.end + (pair.end() if pair else 0) :])
     if not nxt:

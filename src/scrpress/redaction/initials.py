@@ -114,8 +114,9 @@ def hyphen_initials(name: str) -> set[str]:
             all(p[:1].isupper() for p in w.split("-"))}  # fmt: skip
 
 
-def in_person_position(text: str, start: int, end: int) -> bool:
-    """Whether initials at text[start:end] stand where a person does (for initials that are also abbreviations)."""
+def in_person_position(text: str, start: int, end: int, *, keyed: bool = False) -> bool:
+    """Whether initials at text[start:end] stand where a person does (for initials that are also abbreviations);
+    `keyed`: the case keys them to a name ("GO   Gill Oakes"), so a column or a cell's "to NB" is that person."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     after = text[end:]
@@ -140,7 +141,11 @@ def in_person_position(text: str, start: int, end: int) -> bool:
         return True  # signed and dated: "SG 31/03/2025"; an action's owner and due date: "PS         16/09"
     if re.fullmatch(r"[ \t]*\d{1,2}\.?[ \t]+", before) and re.match(r"[ \t]{2,}\S", after):
         return True  # the owner column of a numbered action: "4  AM     Legal gateway meeting"
-    if text[start:end].upper() not in FREQUENT_ABBREVIATIONS and re.match(r"[ \t]{2,}\S", after) and (
+    if keyed and (re.search(r"(?:^|[ \t]{2}|\b[Pp]ass(?:ed)?[ \t]+)[Tt]o[ \t]+$", before) and re.match(
+            r"[ \t]*(?:\n|$)|[ \t]+same\b|[ \t]{2,}", after) or re.search(r"\w[ \t]+[-–][ \t]+$", before) and after[:1] == ":"):
+        return True  # a cell's "to NB", "Pass to NB"; minutes' "Education - NB: ..."
+    if (keyed and not re.search(r"\b[A-Z]{3,}[ \t]+$", before) or text[start:end].upper() not in FREQUENT_ABBREVIATIONS
+            ) and re.match(r"[ \t]{2,}\S", after) and (
             not before.strip() or re.search(r"\S[ \t]{2,}$", before)):
         return True  # a column of its own: "RD   Home visit with LL", "21/08/2023  -      RK  Transition: ..."
     if re.match(r"[ \t]+\d{1,2}:\d{2}\b", after):

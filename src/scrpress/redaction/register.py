@@ -46,6 +46,7 @@ from .names_data import (
 )
 from .other_scripts import CJK, ScriptIndex
 from .textutil import fold, transliterate, trie_pattern
+from .thai import THAI, ThaiIndex
 
 POLISH_SOFT = (("ch", "sze"), ("sz", "szy"), ("cz", "czy"), ("rz", "rzy"), ("dz", "dzie"), ("k", "ce"), ("g", "dze"),
                ("r", "rze"), ("t", "cie"), ("d", "dzie"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("ł", "le"),
@@ -308,6 +309,7 @@ class RegisterMatcher:
     _spellings: ScriptIndex | None = None
     _pet_forms: ScriptIndex | None = None  # first names, for declined and pet forms typed in messages
     _east_asian: EastAsianIndex | None = None  # names read in Chinese characters and Japanese kana
+    _thai: ThaiIndex | None = None  # names spelled in Thai letters
     source: str = "register"
 
     def add(
@@ -347,6 +349,8 @@ class RegisterMatcher:
             # 明明 and 老张 for Zhang Xiaoming and Zhang Wei, はる for Haruto
             self._east_asian = EastAsianIndex((k, k) for k, forms in self.any_case.items() if not CJK.search(k) and any(
                 f.kind in _PET_BASE_KINDS | {"surname-first"} and self.entries[f.owner].entity == E.PERSON for f in forms))
+            self._thai = ThaiIndex(k for k, forms in self.any_case.items() if k.isalpha() and any(
+                f.kind in _PET_BASE_KINDS | {"surname"} and self.entries[f.owner].entity == E.PERSON for f in forms))
             self._pet_forms = ScriptIndex(k for k, forms in self.any_case.items() if k.isalpha() and any(
                 f.kind in _PET_BASE_KINDS and self.entries[f.owner].entity == E.PERSON for f in forms))
         return self
@@ -395,6 +399,9 @@ class RegisterMatcher:
         if self._east_asian and EAST_ASIAN_RUN.search(text):
             found += [hit for start, end, key in self._east_asian.find(text)
                       if (hit := self._read_as(text, start, end, key, "written in characters or kana"))]
+        if self._thai and THAI.search(text):
+            found += [hit for start, end, key in self._thai.find(text)
+                      if (hit := self._read_as(text, start, end, key, "written in Thai letters"))]
         if latin := transliterate(text):
             spelled, index = latin
             for f in self._find(text, fold(spelled), index):
@@ -429,6 +436,15 @@ class RegisterMatcher:
                 if any(f.owner == owner and f.kind != "initials" for f in forms) or word.lower() in role:
                     return True
         return False
+
+    def keyed_initials(self, text: str) -> list[tuple[str, int]]:
+        """The register's initials this text keys to their person ("AS  Alexander (Sandy) Stewart, pupil"), with
+        the person they stand for: a key in one part of a file holds for every other part and file of the case."""
+        out = []
+        for key, forms in self.exact_case.items():
+            if 2 <= len(key) <= 4 and key.isalpha() and key.isupper() and key in text:
+                out += [(key, f.owner) for f in forms if f.kind == "initials" and self._keyed(text, key, f.owner)]
+        return out
 
     def _capital_word(self, text: str, start: int, end: int) -> bool:
         """Initials that are an everyday word written in capitals in running lower-case prose ("yes BY registered
@@ -524,10 +540,12 @@ class RegisterMatcher:
                         and (form.kind != _MUTATED_WORD or trigger.group().islower())):
                     continue  # a learned name mutates only after a word that mutates it: "gyda Phitchou", not "Moyle"
                 if form.kind == KEYED_NAME and (_DETERMINER_BEFORE.search(text, max(0, start - 12), start) or (
-                        span in ("AM", "PM") and re.search(r"\d[ \t]?$", text[max(0, start - 3) : start]))):
+                        span in ("AM", "PM") and re.search(r"\d[ \t]?$", text[max(0, start - 3) : start])) or (
+                        _in_capitals(text, start, end))):
                     score = 0.3  # "the HT", "9 AM": the role or the time these also are
                     why += "; keyed initials that are also a role or a time here: check"
-                if form.positional and not in_person_position(text, start, end) and not self._keyed(text, span, form.owner) \
+                if form.positional and not in_person_position(text, start, end, keyed=form.kind == KEYED_NAME) and not (
+                        self._keyed(text, span, form.owner)) \
                         and not (self.loose and self.source == "register" and self._capital_word(text, start, end)):
                     score = 0.3
                     why += "; initials that are also an abbreviation: check"
@@ -543,6 +561,16 @@ class RegisterMatcher:
                     end, span = town.end(), text[start : town.end()]  # "..., SHEFFIELD" or the town on the next line
                 found.append(Finding(start, end, entity, score, span, self._recognizer, why, pseudonym))
         return found
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a word stands in a line written all in capitals ("WHAT IS THE PLAN"): a word there, not initials."""
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return False  # "POLICE UPDATE (FE)": the heading's speaker
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = len(text) if (newline := text.find("\n", end)) < 0 else newline
+    words = re.findall(r"[^\W\d_]{2,}", text[line_start:start] + " " + text[end:line_end])
+    return all(w.isupper() for w in words) and sum(len(w) >= 3 for w in words) >= 2
 
 
 # Everyday words that are also a person's initials (Baran Yilmaz, Daniel Owen): never abbreviations in capitals.

@@ -456,6 +456,9 @@ class IntroductionRecognizer(EntityRecognizer):
         if len(words) < 2 or not all(_WORD.fullmatch(text[a:b]) for a, b in words):
             return []
         name = text[words[0][0] : words[-1][1]]
+        if ini not in initials_forms(name) and len(words) >= 3 and ini in initials_forms(text[words[1][0] : words[-1][1]]):
+            words = words[1:]  # "MB   Deacon Michael Burke": a title the initials leave out
+            name = text[words[0][0] : words[-1][1]]
         if ini not in initials_forms(name) or not _name_like(name):
             return []
         last = fold(text[words[-1][0] : words[-1][1]]).lower()
