@@ -1209,10 +1209,11 @@ def test_names_spelled_in_thai_letters_inside_unspaced_text() -> None:
     from scrpress.redaction.thai import ThaiIndex, latin_classes
 
     assert latin_classes("Dylan") == "tln" and latin_classes("Phonthip") == "pntp"
-    index = ThaiIndex(["dylan", "bank", "phonthip", "noi"])
-    text = "แบงค์ไม่ได้กินข้าว ดีแลนไม่ให้เงิน (พรทิพย์) น้องกินน้อยมาก"
+    index = ThaiIndex(["dylan", "bank", "phonthip", "noi", "kanokwan"])
+    text = "แบงค์ไม่ได้กินข้าวเย็น ดีแลนไม่ให้เงิน (พรทิพย์) น้องกินน้อยมาก"
     assert [(text[a:b], name) for a, b, name in index.find(text)] == [
-        ("แบงค์", "bank"), ("ดีแลน", "dylan"), ("พรทิพย์", "phonthip")]  # "noi" has too few consonants to look for
+        ("แบงค์", "bank"), ("ดีแลน", "dylan"), ("พรทิพย์", "phonthip")]  # "noi" has too few consonants to look for,
+    # and "กินข้าวเย็น" (eat dinner) has Kanokwan's consonants but not her vowels
 
 
 def test_an_introduced_word_name_opening_a_sentence_with_its_deed_or_surname() -> None:

@@ -300,7 +300,10 @@ def _learnable(word: str) -> bool:
 
 
 _RATINGS = frozenset({"amber", "red", "green", "rag"})  # "Amber" opening a cell is a risk rating
-_PLAUSIBLE_VERBS = frozenset(PERSON_VERBS | {"will"})  # "Faith will ask the GP"
+_PLAUSIBLE_VERBS = frozenset(PERSON_VERBS | {"will"} | {  # "Faith will ask the GP", "Bank calm today", "Bank chose"
+    "calm", "quiet", "upset", "tearful", "happy", "settled", "withdrawn", "angry", "distressed", "subdued", "cheerful",
+    "anxious", "sad", "scared", "chatty", "sleepy", "tired", "hungry", "unwell", "chose", "ate", "slept", "drew", "ran",
+    "hid", "sat", "stood", "fell", "cried", "laughed", "thought", "felt", "knew", "took", "brought", "left", "wants"})
 # Names that are verbs before "to": "Hope to review", "Rose to 5 kg", "Mark to follow up".
 _VERB_LIKE_NAMES = VERB_NAMES | {"summer", "march", "august", "june", "april"}
 
@@ -318,7 +321,7 @@ def _plausible(text: str, f: Finding) -> bool:
         return True  # a speaker or the person addressed, opening a line: 'Dawn: "I knew..."', "Sage, Cllr Fairfax..."
     if re.match(r"['’]s\b|[ \t]+[a-z]+ed[ \t]+(?:the|that|to|him|her|them|his|a|in|at|on)\b", text[f.end : f.end + 30]):
         return True  # "Bank's account", "Bank witnessed the assault": a person's own or deed
-    if (surname := re.match(r"[ \t]+([A-Z][a-z'’\-]+)\b", text[f.end : f.end + 30])) and is_name_word(
+    if (surname := re.match(r"\s+([A-Z][a-z'’\-]+)\b", text[f.end : f.end + 30])) and is_name_word(
             surname.group(1)) and not is_ordinary_word(surname.group(1)):
         return True  # "Bank Prosser": the name before a surname
     pair = re.match(r"[ \t]*(?:and|&|/)[ \t]+[A-Z][\w'’\-]*", text[f.end :])  # "Dawn and Will were both at..."

@@ -349,8 +349,9 @@ class RegisterMatcher:
             # 明明 and 老张 for Zhang Xiaoming and Zhang Wei, はる for Haruto
             self._east_asian = EastAsianIndex((k, k) for k, forms in self.any_case.items() if not CJK.search(k) and any(
                 f.kind in _PET_BASE_KINDS | {"surname-first"} and self.entries[f.owner].entity == E.PERSON for f in forms))
-            self._thai = ThaiIndex(k for k, forms in self.any_case.items() if k.isalpha() and any(
-                f.kind in _PET_BASE_KINDS | {"surname"} and self.entries[f.owner].entity == E.PERSON for f in forms))
+            self._thai = ThaiIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
+                                   if k.isalpha() and any(f.kind in _PET_BASE_KINDS | {"surname"}
+                                                          and self.entries[f.owner].entity == E.PERSON for f in forms))
             self._pet_forms = ScriptIndex(k for k, forms in self.any_case.items() if k.isalpha() and any(
                 f.kind in _PET_BASE_KINDS and self.entries[f.owner].entity == E.PERSON for f in forms))
         return self

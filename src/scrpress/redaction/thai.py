@@ -59,13 +59,13 @@ class ThaiIndex:
             for first in range(len(consonants)):
                 if consonants[first][0] <= taken:
                     continue
-                if found := self._longest_from(consonants, first):
+                if found := self._longest_from(run.group(), consonants, first):
                     start, end = thai_span(run.group(), found[0], found[1])
                     out.append((run.start() + start, run.start() + end, found[2]))
                     taken = end - 1
         return out
 
-    def _longest_from(self, consonants: list[tuple[int, str, bool]], first: int) -> tuple[int, int, str] | None:
+    def _longest_from(self, run: str, consonants: list[tuple[int, str, bool]], first: int) -> tuple[int, int, str] | None:
         """The longest name whose consonants start at consonants[first] (a silenced one may be read or not)."""
         best: tuple[int, int, str] | None = None
         readings = [("", consonants[first][0])]
@@ -78,9 +78,72 @@ class ThaiIndex:
             for key, end in readings:
                 collapsed = re.sub(r"(.)\1+", r"\1", key)
                 name = self._by_classes.get(collapsed) or self._by_classes.get(collapsed.replace("l", "n"))
-                if name and (best is None or end >= best[1]):
+                if name and (best is None or end >= best[1]) and _sounds_like(run, consonants[first][0], end + 1, name):
                     best = (consonants[first][0], end + 1, name)
         return best
+
+
+_VOWEL_SIGNS = {"ั": "a", "า": "a", "ะ": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "u", "ื": "u", "ุ": "u", "ู": "u",
+                "เ": "e", "แ": "e", "โ": "o", "ใ": "ai", "ไ": "ai", "ฤ": "li", "ย": "i", "ว": "u"}
+
+
+def _reading(run: str, start: int, end: int, *, silenced: bool) -> str:
+    """A rough Latin reading of run[start:end] in consonant classes and vowels, a leading vowel read after its
+    consonant ("ดีแลน" → "tilen"); with `silenced`, consonants under a karan are read too."""
+    out: list[str] = []
+    held = ""
+    for i in range(start, end):
+        c = run[i]
+        if c in _LEADING_VOWELS:
+            held = _VOWEL_SIGNS[c]
+            continue
+        if c == "อ":
+            out.append("o" if i > start and _CLASSES.get(run[i - 1]) else "")
+        elif c in _VOWEL_SIGNS:
+            out.append(_VOWEL_SIGNS[c])
+        elif letter := _CLASSES.get(c):
+            mute = run[i + 1 : i + 2] == _KARAN or run[i + 2 : i + 3] == _KARAN and run[i + 1] in "ุิ"
+            out.append(letter if silenced or not mute else "")
+        else:
+            continue
+        if held and c not in _VOWEL_SIGNS:
+            out.append(held)
+            held = ""
+    return "".join(out) + held
+
+
+def _latin_reading(name: str) -> str:
+    """A Latin name in the same classes, vowels kept: "Dylan" → "tilan", "Phonthip" → "pontip"."""
+    s = re.sub(r"[^a-z]", "", fold(name).lower())
+    s = s.replace("ng", "n").replace("ch", "c").replace("sh", "s").replace("j", "c").replace("ck", "k")
+    s = re.sub(r"(?<=[bcdgkpt])h|h", "", re.sub(r"c(?=[eiy])", "s", s))
+    return re.sub(r"(.)\1+", r"\1", s.translate(str.maketrans("bdgqxvzcrwy", "ptkkkfsklui")))
+
+
+def _sounds_like(run: str, start: int, end: int, name: str) -> bool:
+    """Whether the Thai letters read close to the name: its consonants already agree; the vowels must too, give or
+    take the vowels Thai leaves unwritten ("พร" is "phon") — "กินข้าวเย็น" (eat dinner) is not Kanokwan."""
+    latin = _latin_reading(name)
+    best = min(_distance(latin, re.sub(r"(.)\1+", r"\1", _reading(run, start, end, silenced=s))) for s in (True, False))
+    return best <= max(1.0, len(latin) / 4)
+
+
+def _distance(latin: str, thai: str) -> float:
+    """Edit distance where a vowel Thai leaves unwritten costs half, vowels for one another half, and l for n nothing."""
+
+    def cost(c: str) -> float:
+        return 0.5 if c in "aeiou" else 1.0
+
+    prev = [0.0]
+    for b in thai:
+        prev.append(prev[-1] + cost(b))
+    for a in latin:
+        cur = [prev[0] + cost(a)]
+        for j, b in enumerate(thai, 1):
+            swap = 0.0 if a == b or {a, b} == {"l", "n"} else 0.5 if cost(a) < 1 and cost(b) < 1 else 1.0
+            cur.append(min(prev[j - 1] + swap, prev[j] + cost(a), cur[j - 1] + cost(b)))
+        prev = cur
+    return prev[-1]
 
 
 def _consonants(run: str) -> list[tuple[int, str, bool]]:
