@@ -1224,3 +1224,20 @@ def test_an_introduced_word_name_opening_a_sentence_with_its_deed_or_surname() -
                            ('Record "Gift Mensah" merged.', True), ("Gift vouchers to the family.", False),
                            ("Gift Aid forms.", False)):
         assert [_plausible(text, f) for f in matcher.find(text)] == [expected], text
+
+
+def test_gaelic_particle_initials_surnames_and_constables(detector) -> None:  # type: ignore[no-untyped-def]
+    assert "CNíG" in initials_forms("Caoimhe Ní Ghallchóir")
+    key = "Key to initials\nCNíG   Caoimhe Ní Ghallchóir, Community Nursery Nurse"
+    log = "12/06/2024  CNíG   1 year review."
+    police = "15/03/2025 00:22  Const C Ó Dochartaigh 6120 attended."
+    found_key, found_log, found_police = detector.detect([key, log, police])
+    assert covered(found_log, log, "CNíG") and covered(found_police, police, "C Ó Dochartaigh"), found_police
+
+
+def test_a_keyed_word_initial_in_prose_and_a_key_list_on_one_line() -> None:
+    detector = Detector(register=_register(("Akosua Nyarko", [], "Child 4"), ("Marta Vella", [], "Mother")))
+    key = "Key:  CB Dr Colm Brady GP | MV mother | AN Akosua"
+    log = "04.11.24  Home visit. Mum holding AN. AN well, no marks, fed. An interpreter was booked."
+    _, found = detector.detect([key, log])
+    assert [f.text for f in found if f.score >= 0.5].count("AN") == 2, found

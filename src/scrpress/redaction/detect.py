@@ -28,6 +28,7 @@ from .findings import Finding
 from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS, SERVICE_ABBREVIATIONS
 from .keeplist import KeepList, load_keep_list
 from .korean import korean_tail
+from .name_columns import names_in_name_columns
 from .names_data import TITLE_KEYS, VERB_NAMES, is_name_word, is_ordinary_word, is_very_common_word
 from .recognizers.introductions import initials_shaped
 from .recognizers.names import ADVERBS, MONTHS_AND_SEASONS, NOT_A_NAME, NOUN_ENDINGS, PERSON_VERBS
@@ -36,6 +37,7 @@ from .register import (
     WORD_INITIALS,
     RegisterMatcher,
     _Entry,
+    add_guessed_mutations,
     add_initials,
     add_person,
     build_register_matcher,
@@ -156,7 +158,9 @@ class Detector:
             if learned is not None:
                 found += [f for f in learned.find(text) if not _inside(f, keep) and _plausible(text, f)]
             found += dates_in_dob_columns(text) + dates_in_dob_fields(text)
-            found += dates_after_names(text, [f for f in found if f.entity_type == E.PERSON and f.score >= self.threshold])
+            people = [f for f in found if f.entity_type == E.PERSON and f.score >= self.threshold]
+            found += dates_after_names(text, people)
+            found += [f for f in names_in_name_columns(text, people) if not _inside(f, keep)]
         floor = 0.0 if include_low else self.threshold
         return [resolve(text, [_extended(text, f) for f in found if f.score >= floor])
                 for text, found in zip(texts, per_text)]
@@ -246,6 +250,7 @@ def _propagation_matcher(
         m.entries.append(_Entry(E.PERSON, "", "a name the text introduces elsewhere in the case"))
         m.add(alias, len(m.entries) - 1, "alias", 0.8, exact=True)
         m.add(alias.lower(), len(m.entries) - 1, "alias", 0.6, exact=True, quoted=True)  # "tony 2 more week"
+        add_guessed_mutations(m, len(m.entries) - 1, [alias], 0.8)  # "Rhoddir cefnogaeth i Fank" (Bank)
     for setting in settings:
         m.entries.append(_Entry(E.SETTING, "", "a setting named elsewhere in the case"))
         m.add(setting, len(m.entries) - 1, "short name", 0.75, exact=True)

@@ -79,6 +79,9 @@ def initials_forms(name: str, *, every_word: bool = False) -> set[str]:
     with_particles = tuple(w[:1].upper() + w[1:] for w in tokens if w[0].isupper() or w.lower() in SURNAME_PARTICLES)
     if len(with_particles) > len(words):
         sequences.add(with_particles)  # Seán Ó Gallchóir → SÓG, Niamh Ní Bhriain → NNB, Orla Mac Lochlainn → OML
+        for k, w in enumerate(tokens[1:-1], 1):
+            if w in ("Ní", "Nic", "Uí", "Mac", "Mhic") and tokens[k + 1][:1].isupper():
+                extra.add(tokens[0][0].upper() + w + tokens[k + 1][0])  # Caoimhe Ní Ghallchóir → CNíG
         out_particles = "".join(w if w.lower() in SURNAME_PARTICLES and w.islower() else "" for w in tokens)
         if out_particles and words:  # Llinos ap Rhys → LapR, LlapR: the particle written out
             for first in _word_initials(words[0]):

@@ -162,7 +162,7 @@ NEVER_NAMES = {fold(w) for w in KINSHIP_WORDS} | set(KINSHIP_WORDS + NOT_NAME_LA
 )
 
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI", "DCI", "DSupt", "Sgt", "PCSO", "PS",
-          "Insp", "Insp.", "Supt", "Ch Insp", "DSgt", "CI",
+          "Insp", "Insp.", "Supt", "Ch Insp", "DSgt", "CI", "Const", "Const.", "Constable",
           "HV", "SW", "TM", "CNN", "SN", "FSW", "DSL", "SENCO", "IRO", "SSW", "ASW", "CPN", "RMN", "RGN", "RN", "OT",
           "Cllr", "Rev", "Revd", "Fr", "Sister", "Nurse", "Sr", "Pani", "Pan", "Mrs.", "Mr.", "Ms.", "Dr.", "ECA", "EMT",
           "HCA", "ANP", "ENP", "SHO", "SpR", "CSW", "Paramedic", "FF", "CM", "WM",  # fire: firefighter, crew/watch manager
@@ -171,7 +171,7 @@ TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI",
           "Prophet", "Prophetess", "Evangelist", "Apostle", "Rabbi")  # fmt: skip
 TITLE_KEYS = frozenset(t.rstrip(".") for t in TITLES)  # "Mr." and "Mr" alike
 PERSONAL_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "PC", "DC", "DS", "DI", "DCI", "Sgt", "Insp", "Supt",
-                             "PCSO", "PS", "Cllr", "Rev", "Revd", "Fr", "Pani", "Pan"])  # before a surname: a person, never a place
+                             "PCSO", "PS", "Cllr", "Rev", "Revd", "Fr", "Pani", "Pan", "Const", "Constable"])  # before a surname: a person, never a place
 SURNAME_PARTICLES = ("o'", "mc", "mac", "ó", "o", "ní", "ni", "nic", "mhic", "van", "von", "de", "da", "di", "du",
                      "le", "la", "ap", "ab", "bin", "binti", "al", "el", "ben", "bint", "ter", "ten", "dos", "das", "del",
                      "della", "der", "den")  # fmt: skip

@@ -436,6 +436,10 @@ class RegisterMatcher:
                 forms = self.any_case.get(fold(word).lower()) or self.exact_case.get(word) or []
                 if any(f.owner == owner and f.kind != "initials" for f in forms) or word.lower() in role:
                     return True
+        for m in re.finditer(rf"(?:^|\n|\|)[ \t]{{0,3}}{re.escape(initials)}[ \t]([^\W\d_][\w'’\-]*)", text):
+            forms = self.any_case.get(fold(m.group(1)).lower()) or []  # a list of keys: "| MV mother | AN Akanisi"
+            if any(f.owner == owner and f.kind != "initials" for f in forms):
+                return True
         return False
 
     def keyed_initials(self, text: str) -> list[tuple[str, int]]:
@@ -458,7 +462,7 @@ class RegisterMatcher:
         before = re.findall(r"[\w'’]+:?", text[line_start:start])
         after = re.findall(r"[\w'’]+", text[end:line_end])
         neighbours = (before[-1:] if before and not before[-1].endswith(":") else []) + after[:1]
-        if any(w.isupper() and len(w) >= 2 and w.isalpha() for w in neighbours):
+        if any(w.isupper() and len(w) >= 3 and w.isalpha() for w in neighbours):
             return False  # "PREPARED BY OFFICER", "DO NOT": a phrase in capitals
         return len(re.findall(r"\b[a-z]{2,}\b", line)) >= 3
 
@@ -481,7 +485,7 @@ class RegisterMatcher:
                                      or verb.group(1) in _LETTER_STATES
                                      or verb.group(1) == "to" and (verb.group(2) or "") in _TO_DO_OR_STAY)
             object_of = bool(_LETTER_OBJECT.search(before)) and bool(re.match(
-                r"[ \t]+(?:in|on|at|from|to|for|with|and)\b|[ \t]*(?:[,;+]|[-–][ \t]|$|\n)", after))  # "collected R. in a car"
+                r"[ \t]+(?:in|on|at|from|to|for|with|and)\b|[ \t]*(?:[,;+(]|[-–][ \t]|$|\n)", after))  # "collected R. in a car"
             speaker = bool(re.match(r":[ \t]*[\"“]", after))  # 'Dywedodd B: "jyst Wil"': the letter speaks
             if not (titled or acting or object_of or speaker or re.match(r"['’]s\b", after)):
                 continue
@@ -547,7 +551,8 @@ class RegisterMatcher:
                     why += "; keyed initials that are also a role or a time here: check"
                 if form.positional and not in_person_position(text, start, end, keyed=form.kind == KEYED_NAME) and not (
                         self._keyed(text, span, form.owner)) \
-                        and not (self.loose and self.source == "register" and self._capital_word(text, start, end)):
+                        and not ((self.loose and self.source == "register" or form.kind == KEYED_NAME)
+                                 and self._capital_word(text, start, end)):
                     score = 0.3
                     why += "; initials that are also an abbreviation: check"
                 if len(forms) > 1:
@@ -750,7 +755,7 @@ def add_person(
                 matcher.add(f"{first[0]}{hyphened}", owner, "initials", 0.8, exact=True)
                 matcher.add(f"{first} {hyphened}", owner, "first-initials", 1.0, exact=True)
         if learned:  # a name the case taught mutates in a Welsh sentence too: "gyda Phitchou", "i Dendai"
-            _add_guessed_mutations(matcher, owner, parts, 0.75)
+            add_guessed_mutations(matcher, owner, parts, 0.75)
         if not morphology:
             continue
         if first[:1].isupper():
@@ -796,7 +801,7 @@ def add_person(
                     if _looks_welsh(v) or not is_ordinary_word(form):  # Bill's "Mill" would be every mill
                         _add_inflected(matcher, form, owner, "mutated", 0.9)
         elif matcher.loose:  # any name mutates in a Welsh sentence: "i Dendai" (Tendai)
-            _add_guessed_mutations(matcher, owner, variants, 0.8)
+            add_guessed_mutations(matcher, owner, variants, 0.8)
         if matcher.loose and first.isalpha() and len(first) >= 6:  # "Kalai" for Kalaivani, "Abi" for Abinaya
             for clip in front_clips(first):
                 if fold(clip).lower() in MONTH_ABBREVIATIONS or is_common_word(clip) or is_very_common_word(clip):
@@ -819,7 +824,7 @@ def article_spellings(surname: str) -> set[str]:
     return {article + rest.lower(), article + rest, f"{article} {rest}", f"{article}-{rest}"} - {surname}
 
 
-def _add_guessed_mutations(matcher: RegisterMatcher, owner: int, words: Iterable[str], score: float) -> None:
+def add_guessed_mutations(matcher: RegisterMatcher, owner: int, words: Iterable[str], score: float) -> None:
     """Welsh mutations of names that are not Welsh, capitalised as written, never into another name; into an
     everyday word only straight after a word that mutates ("i Fence" is Bence, "the Fence" is not)."""
     for word in words:

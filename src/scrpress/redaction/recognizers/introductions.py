@@ -33,7 +33,7 @@ from ..textutil import fold
 from .names import NOUN_ENDINGS, ORG_WORDS, ROLE_WORDS
 
 _WORD = re.compile(r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?|ap|ab|Ó|Ní|Nic|Mac|de|van|von")
-_INITIALS = r"[A-Z][A-Za-z'’]{0,2}[A-Z][a-z]?[A-Z]?[a-z]?"
+_INITIALS = r"[A-Z][A-Za-záéíóú'’]{0,2}[A-Z][a-z]?[A-Z]?[a-z]?"  # "CNíG": Caoimhe Ní Ghallchóir
 KEY_THEN_NAME = re.compile(rf"(?<![\w'’])(?P<ini>{_INITIALS})[ \t]*(?:=|:|–|—|-|[ \t])[ \t]*(?=[A-Z])")  # "HK = Hope"
 # "AM   Autumn Marsh, Team Manager": a key column before the name also counts (checked letter by letter below)
 NAME_THEN_KEY = re.compile(rf"\((?P<ini>{_INITIALS})\)")
@@ -81,7 +81,7 @@ _ROLE_WORDS = {"officer", "worker", "nurse", "manager", "lead", "teacher", "visi
 
 
 _UP = "A-ZÁÉÍÓÚŁŚŻŹĆŃ"
-INITIALS_TOKEN = rf"[{_UP}](?:[a-z]{{1,2}})?[{_UP}][{_UP}'’]{{0,3}}(?:[a-z](?=[^\w]|$))?"
+INITIALS_TOKEN = rf"[{_UP}](?:[a-záéíóú]{{1,2}})?[{_UP}][{_UP}'’]{{0,3}}(?:[a-z](?=[^\w]|$))?"
 # Initials at the end of a table row that names the person: "Gerry Toner   Senior Practitioner (Chair)   GT".
 ROW_END_INITIALS = re.compile(rf"(?:[ \t]{{2,}}|\|[ \t]*)(?P<ini>{INITIALS_TOKEN})(?=[ \t]*\|?[ \t]*$|[ \t]{{2,}}|[ \t]*\|)",
                               re.M)  # or a column of its own mid-row: "Frank Waters    FW    Head of Year 7"

@@ -79,6 +79,9 @@ MONTHS_AND_SEASONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "s
 _WORDISH = re.compile(r"^[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?$")
 
 
+_GAELIC_PARTICLES = frozenset({"Ó", "Ní", "Uí", "Nic", "Mhic", "Ua"})
+
+
 @dataclass
 class _Tok:
     text: str
@@ -371,6 +374,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 classes[k] = "U"  # "Ms Song Ha-na": a Korean given name the tokenizer split at its hyphen
         if titled and words and classes[words[0]] in "UO" and toks[words[0]].text.lower().endswith(NOUN_ENDINGS):
             titled = False  # "Named Nurse Safeguarding": a role's title, not a person's
+        for n, k in enumerate(words[1:]):
+            if toks[words[n]].text in _GAELIC_PARTICLES and classes[k] in "UO" and _capitalised(toks[k].text):
+                classes[k] = "L"  # "Ó Dochartaigh", "Ní Ghallchóir": a Gaelic surname after its particle
         if len(words) == 2 and self._role_then_name(toks, i0, words[0], words[1]):
             classes[words[-1]] = "L"  # "community midwife, Becky Lane": a surname here, not a street
         if any(classes[k] == "N" and fold(toks[k].text).lower() in ORG_WORDS for k in words):
