@@ -1241,3 +1241,22 @@ def test_a_keyed_word_initial_in_prose_and_a_key_list_on_one_line() -> None:
     log = "04.11.24  Home visit. Mum holding AN. AN well, no marks, fed. An interpreter was booked."
     _, found = detector.detect([key, log])
     assert [f.text for f in found if f.score >= 0.5].count("AN") == 2, found
+
+
+def test_a_name_no_gazetteer_knows_in_a_column_of_names(detector) -> None:  # type: ignore[no-untyped-def]
+    table = ("Attendance\n"
+             "  Nadia Pereira         Allocated social worker                 LCSC\n"
+             "  Mark Ellison          Team manager                            LCSC\n"
+             "  Kwabena Adjorlolo     Contextual safeguarding lead            LCSC\n"
+             "  Team Manager          vacant\n"
+             "  Dr Helen Marsh        Named Doctor                            Kennington Royal")
+    found = detector.detect([table])[0]
+    assert covered(found, table, "Kwabena Adjorlolo"), found
+    assert not any(f.text in ("Team Manager", "Kennington Royal") for f in found), found
+
+
+def test_an_introduced_alias_mutates_after_a_welsh_word(detector) -> None:  # type: ignore[no-untyped-def]
+    intro = 'Pupil: SOMBAT, Thanakrit (known as "Bank")'
+    log = "Rhoddir cefnogaeth i Fank bob bore. The bank was closed."
+    _, found = detector.detect([intro, log])
+    assert covered(found, log, "Fank") and not any(f.text.lower() == "bank" for f in found), found

@@ -1,4 +1,4 @@
-"""Names in a column of names: an attendance list or a persons table whose other rows hold names found with
+"""Names in a column of names: an attendance list or a persons table whose first column holds names found with
 confidence ("Nadia Pereira   Allocated social worker" above "Femi Adewale   MACE lead"). A name no gazetteer
 knows is still a name when it stands in that column, in the same table (found names within a few lines).
 """
@@ -27,7 +27,8 @@ def names_in_name_columns(text: str, people: list[Finding]) -> list[Finding]:
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     for m in _CELL.finditer(text):
         line = text.count("\n", 0, m.start())
-        cells.append((line, m.start() - line_starts[line], m.start(), m.end()))
+        if not text[line_starts[line] : m.start()].strip():  # the row's first cell, where a persons table puts names
+            cells.append((line, m.start() - line_starts[line], m.start(), m.end()))
     named = {(line, column) for line, column, start, end in cells
              if any(f.start <= start + 4 and start <= f.start and f.end <= end + 1 for f in people)}
     out: list[Finding] = []
