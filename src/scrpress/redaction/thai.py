@@ -102,8 +102,7 @@ def _reading(run: str, start: int, end: int, *, silenced: bool) -> str:
         elif c in _VOWEL_SIGNS:
             out.append(_VOWEL_SIGNS[c])
         elif letter := _CLASSES.get(c):
-            mute = run[i + 1 : i + 2] == _KARAN or run[i + 2 : i + 3] == _KARAN and run[i + 1] in "ุิ"
-            out.append(letter if silenced or not mute else "")
+            out.append(letter if silenced or not _silenced(run, i) else "")
         else:
             continue
         if held and c not in _VOWEL_SIGNS:
@@ -152,8 +151,13 @@ def _consonants(run: str) -> list[tuple[int, str, bool]]:
     for i, c in enumerate(run):
         letter = _CLASSES.get(c)
         if letter:
-            out.append((i, letter, run[i + 1 : i + 2] == _KARAN or run[i + 2 : i + 3] == _KARAN and run[i + 1] in "ุิ"))
+            out.append((i, letter, _silenced(run, i)))
     return out
+
+
+def _silenced(run: str, i: int) -> bool:
+    """Whether a karan (์) silences the consonant run[i], straight after it or after its vowel (ทิ์)."""
+    return run[i + 1 : i + 2] == _KARAN or run[i + 2 : i + 3] == _KARAN and run[i + 1] in "ุิ"
 
 
 def thai_span(run: str, start: int, end: int) -> tuple[int, int]:
