@@ -6,6 +6,7 @@ knows is still a name when it stands in that column, in the same table (found na
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import findings as E
 from .findings import Finding
@@ -26,7 +27,7 @@ def names_in_name_columns(text: str, people: list[Finding]) -> list[Finding]:
     cells: list[tuple[int, int, int, int]] = []  # (line number, column, start, end)
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     for m in _CELL.finditer(text):
-        line = text.count("\n", 0, m.start())
+        line = bisect_right(line_starts, m.start()) - 1
         if not text[line_starts[line] : m.start()].strip():  # the row's first cell, where a persons table puts names
             cells.append((line, m.start() - line_starts[line], m.start(), m.end()))
     named = {(line, column) for line, column, start, end in cells

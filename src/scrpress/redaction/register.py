@@ -432,15 +432,15 @@ class RegisterMatcher:
                 return True  # "HT Holly Trevithick", "Holly Trevithick (HT)": the key spells the initials out
         for m in re.finditer(rf"(?<![\w'’]){re.escape(initials)}(?:[ \t]*(?:=|:|–|-)[ \t]*|[ \t]{{2,}}|\t)"
                              rf"([^\W\d_][\w'’\-]*)(?:[ \t]+([^\W\d_][\w'’\-]*))?", text):
-            for word in filter(None, m.groups()):
-                forms = self.any_case.get(fold(word).lower()) or self.exact_case.get(word) or []
-                if any(f.owner == owner and f.kind != "initials" for f in forms) or word.lower() in role:
-                    return True
-        for m in re.finditer(rf"(?:^|\n|\|)[ \t]{{0,3}}{re.escape(initials)}[ \t]([^\W\d_][\w'’\-]*)", text):
-            forms = self.any_case.get(fold(m.group(1)).lower()) or []  # a list of keys: "| MV mother | AN Akanisi"
-            if any(f.owner == owner and f.kind != "initials" for f in forms):
+            if any(self._names(word, owner) or word.lower() in role for word in filter(None, m.groups())):
                 return True
-        return False
+        listed = rf"(?:^|\n|\|)[ \t]{{0,3}}{re.escape(initials)}[ \t]([^\W\d_][\w'’\-]*)"  # "| MV mother | AN Akanisi"
+        return any(self._names(m.group(1), owner) for m in re.finditer(listed, text))
+
+    def _names(self, word: str, owner: int) -> bool:
+        """Whether the word is one of the owner's name forms (not their initials)."""
+        forms = self.any_case.get(fold(word).lower()) or self.exact_case.get(word) or []
+        return any(f.owner == owner and f.kind != "initials" for f in forms)
 
     def keyed_initials(self, text: str) -> list[tuple[str, int]]:
         """The register's initials this text keys to their person ("AS  Alexander (Sandy) Stewart, pupil"), with

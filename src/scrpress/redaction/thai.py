@@ -30,11 +30,7 @@ _MIN_CONSONANTS = 3
 
 def latin_classes(name: str) -> str:
     """A Latin name's consonants in the classes Thai writes them with: "Dylan" → "tln", "Phonthip" → "pntp"."""
-    s = re.sub(r"[^a-z]", "", fold(name).lower())
-    s = s.replace("ng", "n").replace("ch", "c").replace("sh", "s").replace("j", "c").replace("ck", "k")
-    s = re.sub(r"c(?=[eiy])", "s", s).translate(str.maketrans("bdgqxvzcr", "ptkkkfskl"))
-    s = re.sub(r"[aeiouwyh]", "", s)
-    return re.sub(r"(.)\1+", r"\1", s)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiou]", "", _latin_reading(name)))
 
 
 class ThaiIndex:
@@ -112,7 +108,8 @@ def _reading(run: str, start: int, end: int, *, silenced: bool) -> str:
 
 
 def _latin_reading(name: str) -> str:
-    """A Latin name in the same classes, vowels kept: "Dylan" → "tilan", "Phonthip" → "pontip"."""
+    """A Latin name in the classes Thai writes its consonants with, vowels kept (w and y read as u and i):
+    "Dylan" → "tilan", "Phonthip" → "pontip"."""
     s = re.sub(r"[^a-z]", "", fold(name).lower())
     s = s.replace("ng", "n").replace("ch", "c").replace("sh", "s").replace("j", "c").replace("ck", "k")
     s = re.sub(r"(?<=[bcdgkpt])h|h", "", re.sub(r"c(?=[eiy])", "s", s))
