@@ -1260,3 +1260,54 @@ def test_an_introduced_alias_mutates_after_a_welsh_word(detector) -> None:  # ty
     log = "Rhoddir cefnogaeth i Fank bob bore. The bank was closed."
     _, found = detector.detect([intro, log])
     assert covered(found, log, "Fank") and not any(f.text.lower() == "bank" for f in found), found
+
+
+def test_outlook_surname_first_addresses_and_typist_initials(detector) -> None:  # type: ignore[no-untyped-def]
+    header = ("From:    Gilmartin, Rhona <rgilmartin@council.example>\n"
+              "To:      Dunlop, Fergus; Housing, Duty <duty@council.example>\n"
+              "Cc:      Quarrie, Ailsa (Education)")
+    letter = "Dictated 02/04/2025   Typed 04/04/2025   KL-M/tw\nbloods: FBC/bone profile, DOB/age unknown"
+    found_header, found_letter = detector.detect([header, letter])
+    for name in ("Gilmartin, Rhona", "Dunlop, Fergus", "Quarrie, Ailsa"):
+        assert covered(found_header, header, name), found_header
+    assert not any("Housing" in f.text or "\nCc" in f.text for f in found_header), found_header
+    assert covered(found_letter, letter, "KL-M") and covered(found_letter, letter, "tw"), found_letter
+    assert not any(f.text in ("bone", "age", "FBC", "DOB") for f in found_letter), found_letter
+
+
+def test_a_register_childs_single_letter_in_prose_and_in_a_list_of_siblings() -> None:
+    matcher = build_register_matcher(_register(("Wren Ashdown", [], "Child W"), ("Hollis Ashdown", [], "Child H"),
+                                               ("Ottilie Ashdown", [], "Child O")), loose=True)
+    text = ("Referral - ASHDOWN x3 (W / H / O). Burn to O (02/03); H at high risk of exploitation. Mother lacks "
+            "control of W and H. No marks on H.  Plan B agreed. Hepatitis B and C screen.")
+    hits = [(f.start, f.text.rstrip(".")) for f in matcher.find(text) if f.score >= 0.5]
+    assert [t for _, t in hits].count("H") == 4 and [t for _, t in hits].count("W") == 2, hits
+    assert [t for _, t in hits].count("O") == 2, hits
+    assert not any(text[s - 4 : s] in ("lan ", "is B", "nd C") for s, _ in hits), hits
+
+
+def test_police_victim_and_suspect_letters_are_not_a_register_person() -> None:
+    matcher = build_register_matcher(_register(("Saffron Leckie", [], "Mother")), loose=True)
+    police = "V states S took her phone. Wages paid to S. V's bank card kept by S."
+    school = "Spoke to S, who had no lunch."
+    assert not [f for f in matcher.find(police) if f.text == "S" and f.score >= 0.5]
+    assert [f.text for f in matcher.find(school) if f.score >= 0.5] == ["S"]
+
+
+def test_names_introduced_by_the_way_people_call_them(detector) -> None:  # type: ignore[no-untyped-def]
+    texts = ['Mum calls him\n        "Titch". Sister seen.', 'Daughter (referred to by her aunt as "Bibs") seen.',
+             'Her brother called him "Krazo". Mum said the pastor called her "ndoki".', "Calls himself Bobo at school.",
+             'Lifted by Corwin VASS (17, "Sly") on 3/3.', "Mo = big brother Musa. Childcare = friend Jo.",
+             '"pt known as\n      Gebrehiwot?" on the letter.', 'Re: Selam (also "Tsion") DOB 01/02/2016']
+    found = detector.detect(texts)
+    for n, name in enumerate(["Titch", "Bibs", "Krazo", "Bobo", "Sly", "Mo", "Gebrehiwot", "Tsion"]):
+        assert covered(found[n], texts[n], name), (name, found[n])
+    assert not any(f.text in ("ndoki", "Childcare") for f in found[2] + found[5]), found[2] + found[5]
+
+
+def test_a_police_surname_in_capitals_is_learned_in_mixed_case_and_honorifics_are_titles(detector) -> None:  # type: ignore[no-untyped-def]
+    police = "SUSPECT   TEKLEMARIAM, Dawit Haile      03/05/2001"
+    later = "Told not to approach Teklemariam. Haja Fatmata Koroma paid for the tickets; Haja said no."
+    _, found = detector.detect([police, later])
+    assert covered(found, later, "Teklemariam") and covered(found, later, "Fatmata Koroma"), found
+    assert not any(f.text.startswith("Haja") for f in found), found

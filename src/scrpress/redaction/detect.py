@@ -186,8 +186,8 @@ class Detector:
                 if "Introduction" in f.recognizer and " " not in f.text and initials_shaped(f.text):
                     (spelled if _SPELLED_KEY in f.explanation else keyed).setdefault(f.text, None)
                     continue
-                if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and (
-                        police := re.match(r"([A-Z][A-Z'’\-]{2,}),[ \t]", f.text)) and re.search(
+                police = re.match(r"([A-Z][A-Z'’\-]{2,}),[ \t]", f.text)
+                if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and police and re.search(
                         r"[AEIOUY]", police.group(1)) and police.group(1) not in AMBIGUOUS_INITIALS:
                     capitals.setdefault(police.group(1), None)  # "STROUD, Kieran" → "STROUD was in the driver's seat"
                 if f.entity_type == E.PERSON and f.score >= self.threshold:
@@ -197,6 +197,8 @@ class Detector:
                         names.setdefault(written.group(1), None)  # "TANAKA Hiroshi 浩": then 浩 as sender, in messages
                 if f.entity_type == E.PERSON and f.score >= PROPAGATE_MIN and "CaseRegister" not in f.recognizer:
                     found_words = re.findall(r"[^\W\d_][\w'’\-]*", f.text)
+                    if police and police.group(1) in capitals:  # "ABERA, Yonas": then "approach Abera" too
+                        found_words = [w.title() if w == police.group(1) else w for w in found_words]
                     if f.text.islower() and "Introduction" in f.recognizer:  # a chat's speaker "mursal": learn "Mursal"
                         found_words = [w[:1].upper() + w[1:] for w in found_words]
                     word_surname = len(found_words) >= 2 and is_name_word(found_words[0])  # "Julian Temple", "Lucy Winter"

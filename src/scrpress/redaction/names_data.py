@@ -127,6 +127,9 @@ KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mam
                  "aunty", "baba", "mamá", "papa", "mamo", "tato", "mami", "mamãe", "mãe", "pai", "papai", "vovó",
                  "vovô", "avó", "avô", "tia", "tio", "mana", "mano", "ngin", "yeye", "mummy", "umma", "ummi", "ammo",
                  "khalto", "jiddo", "amma", "appa", "abba", "ammu", "nanu", "dadu", "nanima",
+                 # respect for a pilgrim or a religious teacher, used alone as a form of address
+                 "hajja", "hajji", "haji", "hadja", "hajjah", "alhaji", "alhaja", "haja", "sheikh", "shaykh", "ustaz",
+                 "ustadh", "ustadha",
                  # mother, father, grandmother in more of the families' languages: Shona, Somali, Korean, Portuguese,
                  # French, Turkish, Italian, Arabic (never "Anne", a name too); Hungarian, Latvian, Greek, Cantonese,
                  # Russian, German, Spanish

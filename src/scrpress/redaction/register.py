@@ -472,8 +472,12 @@ class RegisterMatcher:
         out: list[Finding] = []
         if not self.loose or not self.letters and not self.surname_letters:
             return out
+        standalone = {m.group(1) for m in _SINGLE_LETTER.finditer(text)}
+        police_shorthand = {"S", "V"} <= standalone  # "V stated S has taken her passport": victim and suspect
         for m in _SINGLE_LETTER.finditer(text):
             letter, start, end = m.group(1), m.start(1), m.end(2)
+            if police_shorthand and letter in "SV":
+                continue
             before = text[max(0, start - 24) : start]
             titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+$", before)
             owners = self.surname_letters.get(letter, []) if titled else self.letters.get(letter, [])
@@ -484,15 +488,28 @@ class RegisterMatcher:
             acting = bool(verb) and (verb.group(1) in DONE_VERBS or verb.group(1) in PERSON_STATES
                                      or verb.group(1) in _LETTER_STATES
                                      or verb.group(1) == "to" and (verb.group(2) or "") in _TO_DO_OR_STAY)
-            object_of = bool(_LETTER_OBJECT.search(before)) and bool(re.match(
-                r"[ \t]+(?:in|on|at|from|to|for|with|and)\b|[ \t]*(?:[,;+(]|[-–][ \t]|$|\n)", after))  # "collected R. in a car"
+            acting = acting or bool(re.match(r"[ \t]+at[ \t]+(?:\w+[ \t]+)?risk\b", after))  # "Y at high risk"
+            ends = bool(re.match(r"[ \t]+(?:in|on|at|from|to|for|with|and|or)\b|[ \t]*(?:[,;+()]|[-–][ \t]|$|\n)", after)
+                        or m.group(2) and re.match(r"[ \t]*(?:$|\n|[ \t][a-z]|[ \t]{2})", after))  # "no marks on J."
+            object_of = ends and bool(_LETTER_OBJECT.search(before))  # "collected R. in a car", "scald to T (16/02"
             speaker = bool(re.match(r":[ \t]*[\"“]", after))  # 'Dywedodd B: "jyst Wil"': the letter speaks
-            if not (titled or acting or object_of or speaker or re.match(r"['’]s\b", after)):
+            if not (titled or acting or object_of or speaker or re.match(r"['’]s\b", after)
+                    or self._letter_list(text, start, end, owners[0])):
                 continue
             entry = self.entries[owners[0]]
             why = f"{self.source}: {entry.label}, a single initial where a person stands"
             out.append(Finding(start, end, entry.entity, 0.7, text[start:end], "CaseRegister", why, entry.pseudonym))
         return out
+
+    def _letter_list(self, text: str, start: int, end: int, owner: int) -> bool:
+        """'(Y / M / T)', 'T and M': a letter beside another register person's letter, as records list siblings."""
+        joiner = r"[ \t]*(?:/|,|&|\+)[ \t]*|[ \t]+(?:and|a|ac)[ \t]+"
+        before = re.search(rf"(?<![\w.'’\-])([B-HJ-Z])\.?(?:{joiner})$", text[max(0, start - 8) : start])
+        after = re.match(rf"(?:{joiner})([B-HJ-Z])(?![\w'’\-])", text[end : end + 8])
+        if _LETTER_LABEL.search(text[max(0, start - 30) : before.start() + max(0, start - 8)] if before else text[
+                max(0, start - 24) : start]):
+            return False  # "Hepatitis B and C", "Blocks C / D"
+        return any(m is not None and any(o != owner for o in self.letters.get(m.group(1), [])) for m in (before, after))
 
     def _find(self, text: str, folded: str, index: list[int] | None = None) -> list[Finding]:
         """Matches in `folded` (text itself, or its transliteration whose character i came from text[index[i]])."""
@@ -612,14 +629,17 @@ _LETTER_LABEL = re.compile(r"\b(?i:child|baby|sibling|adult|person|subject|victi
                            r"grade|category|level|stage|type|class|group|block|flat|unit|room|ward|bay|bed|year|form|"
                            r"set|team|vitamin|hepatitis|hep|tier|zone|wing|floor|exhibit|figure|table|item|row|"
                            r"column|practitioner|professional|worker|officer|pupil|student|girl|boy|young|dr|the|a|an|"
-                           r"of)[ \t]+$")  # fmt: skip
+                           r"(?:part|section|schedule|annex|appendix|paragraph|page|type|class|form)[ \t]+of)[ \t]+$")  # fmt: skip
 # After a person's letter: "D had a mark", "C very quiet", "Y ate bread".
 _LETTER_STATES = frozenset({"had", "has", "was", "is", "says", "very", "quiet", "happy", "sad", "unwell", "tired", "hungry",
                             "withdrawn", "distressed", "ate", "slept", "played", "laughed", "smiled", "watched", "wanted",
                             "looks", "looked", "seems", "seemed", "appears", "appeared", "presented", "disclosed",
-                            "didn't", "didn’t", "did", "does", "doesn't", "wasn't", "isn't", "won't", "can't", "showed"})
+                            "didn't", "didn’t", "did", "does", "doesn't", "wasn't", "isn't", "won't", "can't", "showed",
+                            "should", "would", "could", "must", "cannot", "marked", "worries", "likes", "loves", "hates",
+                            "needs", "misses", "missed", "attends", "attended", "fell", "goes", "went"})
 _LETTER_OBJECT = re.compile(r"\b(?:collected|saw|seen|met|told|asked|visited|picked up|dropped|took|brought|with|â|gyda|"
-                            r"spoke to|spoken to|talked to|passed to)[ \t]+$", re.I)
+                            r"spoke to|spoken to|talked to|passed to|to|of|for|per|from|on|about|towards|against|"
+                            r"regarding|concerning|protect|supervise|control)[ \t]+$", re.I)
 _TO_DO_OR_STAY = TO_DO_VERBS | {"stay", "remain", "live", "return", "attend", "go", "see", "be", "have", "move", "start"}
 _TOWN_AFTER = re.compile(r"[ \t]*\n[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t][A-Z][A-Za-z'’\-]+)?(?=,?[ \t]*(?:$|\n|[A-Z]{1,2}\d))|"
                          r"(?:,[ \t]*[A-Z][A-Za-z'’\-]+(?:[ \t](?:St|[A-Z][A-Za-z'’\-]+)){0,2}){1,2}"

@@ -42,11 +42,12 @@ _WORDS_BEFORE = re.compile(r"(?:[^\s,;()]+[ \t]){0,4}[^\s,;()]+[ \t]*$")
 _QUOTED = r"[\"“'‘](?P<q>[^\"”'’\n]{1,30}?)[\"”'’]"
 ALIAS_INTRO = re.compile(
     r"\b(?i:AKA|a\.k\.a\.?|aka|also known as|known (?:to (?:him|her|them|the \w+) )?as|nickname(?:d)?|"
-    r"calls? (?:(?:him|her|them|the \w+|[A-Z][\w'’]+) )?|called|uses the name|goes by(?: the name)?|street names?|"
-    r"alias(?:es)?|name shown as|signed|signs (?:off )?as|refer(?:s|red|ring)? to(?: (?:him|her|them))?(?: as)?|"
+    r"call(?:s|ed)? (?:(?:him|her|them|himself|herself|themselves|the \w+|[A-Z][\w'’]+)[ ]?)?|called|uses the name|"
+    r"goes by(?: the name)?|street names?|also|alias(?:es)?|name shown as|signed|signs (?:off )?as|"
+    r"refer(?:s|red|ring)? to(?: (?:him|her|them))?(?: by (?:his |her |their |the )?\w+)?(?: as)?|"
     r"known (?:in|to|on|at|around) (?:the )?\w+(?: \w+)? as|"
     r"(?:saved|stored|listed|named) (?:in (?:his|her|the) phone )?as|knows? (?:him |her |them )?(?:only )?as|"
-    r"preferred name(?: on \w+)?|other names?(?: used)?|names? used|display name)[ \t]*:?[ \t]*(?=[\"“'‘])"
+    r"preferred name(?: on \w+)?|other names?(?: used)?|names? used|display name)[ \t]*:?(?:[ \t]*\n)?[ \t]*(?=[\"“'‘])"
 )  # fmt: skip
 # A Scottish record's married and birth surnames together: "WILLIAMSON or STEWART, Agnes".
 SCOTS_OR_NAME = re.compile(r"(?<![\w'’])[A-Z][A-Z'’\-]{2,}[ \t]+or[ \t]+[A-Z][A-Z'’\-]{2,},\s*[A-Z][a-z'’\-]+"
@@ -61,7 +62,7 @@ KIN_THEN_NAME = re.compile(r"\b(?i:his|her|their|my|mum's|dad's|mother's|father'
                            r"big[ \t]+|little[ \t]+|baby[ \t]+|half[- ]|step)?(?i:sister|brother|cousin|aunt|auntie|uncle|"
                            r"niece|nephew|friend|boyfriend|girlfriend|partner|neighbour|son|daughter|grandson|"
                            r"granddaughter|sister-in-law|brother-in-law)(?:[ \t]+|[ \t]*\n[ \t]*)(?P<name>[A-Z][a-z'’\-]{2,})\b")
-NAME_THEN_ALIAS = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+),?[ \t]*(?:\([ \t]*[\"“'‘](?P<alias>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?)[\"”'’]|"
+NAME_THEN_ALIAS = re.compile(r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+),?[ \t]*(?:\([ \t]*(?:\d{1,2},[ \t]*)?[\"“'‘](?P<alias>[A-Z][\w'’\-]*(?:[ \t][A-Z][\w'’\-]*)?)[\"”'’]|"
                              r"\((?P<bare>[A-Z][a-z][\w'’\-]*)\)|"  # 'Mohamad (Hamoudi)': a first name in brackets
                              r"[ \t][\"“](?P<column>[A-Z][\w'’\-]*)[\"”])")  # 'Paulo Henrique   "Paulinho"' (a column)
 _DETERMINERS = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "section", "s"}
@@ -110,6 +111,7 @@ SIGNED_OFF = re.compile(rf"\b(?i:checked|counter-?signed|signed|authori[sz]ed|ap
                         rf"(?P<ini>{INITIALS_TOKEN})"
                         rf"(?:[ \t]*/[ \t]*(?P<ini2>{INITIALS_TOKEN}))?(?![\w'’])")  # fmt: skip
 AUTHOR_TYPIST = re.compile(r"^[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[a-z]{2,4}|[A-Z]{2,4})[ \t]*$", re.M)
+AUTHOR_TYPIST_INLINE = re.compile(r"(?<![\w/])(?P<ini>[A-Z]{2,4}(?:-[A-Z]{1,2})?)/(?P<ini2>[a-z]{2,4})(?![\w/])")  # "FG/sk"
 LETTER_REF = re.compile(r"\b(?i:our|your)[ \t]+(?i:ref)\.?[ \t]*:?[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[A-Za-z]{2,4})\b")
 # A dated chat line as phones export them: "[15/02/2025, 08:02] Flick: ...", "15/02/2025, 08:02 - Eleanor W: ...",
 # "19 Jul 2025 23:52  Shan Biddall: ..."
@@ -143,8 +145,13 @@ NAME_THEN_FULL_NAME = re.compile(r"(?<![\w'’\-])(?P<name>[A-Z][a-z][\w'’\-]*
 # A title and a name typed in lower case in a message: "tell mrs llewellyn rees monday".
 LOWER_TITLED = re.compile(r"(?<![\w'’])(?:mrs|mr|ms|miss|dr|sir)[ \t]+(?P<name>[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+)?)")
 # A name introduced without quotes: "his mother calls him Pitchou", "nicknamed Tam", "known as Deano".
-ALIAS_UNQUOTED = re.compile(r"\b(?:calls?[ \t]+(?:him|her|them)|(?:also[ \t]+)?known[ \t]+as|nicknamed|goes[ \t]+by)[ \t]+"
+ALIAS_UNQUOTED = re.compile(r"\b(?:[Cc]all(?:s|ed)?[ \t]+(?:him|her|them|himself|herself)|(?:[Aa]lso[ \t]+)?[Kk]nown[ \t]+as|"
+                            r"[Nn]icknamed|[Gg]oes[ \t]+by)(?:[ \t]+|[ \t]*\n[ \t]*)"
                             r"(?P<name>[A-Z][\w'’\-]+)")
+# A name glossed by the relative it stands for: 'Yoyo = big brother Youssef', '"Bibi" = her grandmother Amina'.
+ALIAS_EQUALS_KIN = re.compile(r"(?<![\w'’])[\"“]?(?P<name>[A-Z][\w'’\-]+)[\"”]?[ \t]*=[ \t]*(?:(?:his|her|their|the)[ \t]+)?"
+                              r"(?:(?:big|little|older|younger|baby|half|step)[ \t-]*)?(?:brother|sister|cousin|mum|mother|"
+                              r"dad|father|nan|gran|granny|grandmother|grandfather|grandad|aunt|auntie|uncle)\b")
 # A field that gives the name a person goes by: "Known as: Jake", "Preferred name: Lexi-Mae".
 ALIAS_FIELD = re.compile(r"\b(?i:known as|also known as|preferred name|aka|a\.k\.a\.?|nickname|alias)[ \t]*:[ \t]*"
                          r"(?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)")
@@ -253,9 +260,10 @@ class IntroductionRecognizer(EntityRecognizer):
             pos = m.end()
             while q := _NEXT_QUOTED.match(text, pos):
                 alias = re.sub(r"[^\w'’.]+$", "", q.group("q")).strip()  # "Kai 🖤": the name, not the emoji
+                plain = alias.islower() and (all(is_very_common_word(w) for w in alias.split())  # "the boys", "work"
+                                             or m.group()[:4].lower() == "call")  # 'the pastor called her "ndoki"': a slur
                 if 1 <= len(alias.split()) <= 3 and alias[:1].isalpha() and fold(alias).lower() not in NEVER_NAMES and not (
-                        alias.split()[0].lower() in _DETERMINERS or alias.islower() and all(
-                            is_very_common_word(w) for w in alias.split())):  # "the boys", "work": not a name
+                        alias.split()[0].lower() in _DETERMINERS or plain):
                     start = q.start("q") + q.group("q").index(alias)
                     out.append(self._result(start, start + len(alias), "an alias or nickname the text introduces"))
                 pos = q.end()
@@ -284,9 +292,14 @@ class IntroductionRecognizer(EntityRecognizer):
             name = m.group("name")
             if fold(name.split()[0]).lower() not in NEVER_NAMES and not (is_very_common_word(name) and not is_name_word(name)):
                 out.append(self._result(m.start("name"), m.end("name"), "the name a record says the person goes by"))
+        for m in ALIAS_EQUALS_KIN.finditer(text):
+            name = m.group("name")
+            if fold(name).lower() not in _NOT_A_NAME and (is_name_word(name) or not is_ordinary_word(name)):
+                out.append(self._result(m.start("name"), m.end("name"), "a name glossed by the relative it stands for"))
         for m in ALIAS_UNQUOTED.finditer(text):
             name = m.group("name")
-            if not (is_common_word(name) or is_ordinary_word(name)) and fold(name).lower() not in _NOT_A_NAME:
+            plain = is_very_common_word(name) if "self" in m.group() else is_common_word(name) or is_ordinary_word(name)
+            if not plain and fold(name).lower() not in _NOT_A_NAME:  # "calls himself Bobo": a name, though a word
                 out.append(self._result(m.start("name"), m.end("name"), "another name the person goes by"))
         for m in MAIDEN_NAME.finditer(text):
             if not is_ordinary_word(m.group("name")) and fold(m.group("name")).lower() not in NEVER_NAMES:
@@ -333,8 +346,11 @@ class IntroductionRecognizer(EntityRecognizer):
         for rx, why in ((EXHIBIT_INITIALS, "an exhibit numbered by its officer's initials"),
                         (COLLAR_SIGNED, "initials with a collar number"), (TYPED_BY, "initials of who dictated or typed"),
                         (LETTER_REF, "initials in a letter's reference"), (SIGNED_OFF, "initials signing a record off"),
-                        (AUTHOR_TYPIST, "author's and typist's initials closing a letter")):  # fmt: skip
+                        (AUTHOR_TYPIST, "author's and typist's initials closing a letter"),
+                        (AUTHOR_TYPIST_INLINE, "author's and typist's initials (upper / lower case)")):  # fmt: skip
             for m in rx.finditer(text):
+                if rx is AUTHOR_TYPIST_INLINE and is_ordinary_word(m.group("ini2")):
+                    continue  # "FBC/bone", "DOB/age": an abbreviation and a word
                 for group in ("ini", "ini2"):
                     if group not in rx.groupindex or not (ini := m.group(group)):
                         continue

@@ -45,7 +45,9 @@ KIN_TITLES = {"granny", "gran", "nana", "nanna", "nan", "nanny", "grandma", "gra
               "baba", "mami", "tia", "tio",  # "Abba Tekeste" (a priest), "Mummy Blessing", "Tia Cida"
               "tita", "tito", "lola", "lolo", "ate", "kuya", "tete", "gogo", "sekuru", "mbuya", "daja", "halla",
               "teta", "khala", "khalu", "chacha", "chachi", "mamu", "phuphi", "shangazi", "mjomba", "akka",
-              "thatha", "paati", "athai"}  # "Tita Baby", "Tete Rudo", "Daja Bekim", "Khala Nasreen", "Akka Priya"
+              "thatha", "paati", "athai",  # "Tita Baby", "Tete Rudo", "Daja Bekim", "Khala Nasreen", "Akka Priya"
+              "hajja", "hajji", "haji", "hadja", "hajjah", "alhaji", "alhaja", "haja", "sheikh", "shaykh", "ustaz",
+              "ustadh", "ustadha"}  # "Haja Mariama": a pilgrim's or teacher's honour before the name
 ROLE_WORDS = (KIN_TITLES - {"nanny"}) | set(
     ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "guardian", "peer", "associate", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]
 )
@@ -146,6 +148,15 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return (before == "" or before in _GREETINGS) and after in ("", ",", ".", "!", ":")
 
 
+_ADDRESS_LINE = re.compile(r"(?:^|\n)[ \t>]*(?:from|to|cc|bcc|sent by|on behalf of|attendees|required|optional|author"
+                           r"|organi[sz]er)[ \t]*:[^\n]*$", re.IGNORECASE)
+
+
+def _on_address_line(text: str, start: int) -> bool:
+    """Whether `start` stands on an e-mail or meeting header line ("From: ...", "To: ...; ...")."""
+    return _ADDRESS_LINE.search(text, max(0, text.rfind("\n", 0, start)), start) is not None
+
+
 def _unlisted_word(t: str) -> bool:
     """A capitalised word in no word list of English, Polish or Welsh, even inflected ("Farai", not "Requested")."""
     return (_capitalised(t) and len(t) >= 3 and not is_common_word(t) and not is_ordinary_word(t)
@@ -180,6 +191,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
             return []
         doc = nlp_artifacts.tokens
         person_idx = {t.i for ent in doc.ents if ent.label_ in ("PERSON", "PER") for t in ent}
+        self._text = text
         self._place_idx = {t.i for ent in doc.ents if ent.label_ in ("GPE", "LOC", "FAC", "NORP") for t in ent}
         self._org_idx = {t.i: len(ent) for ent in doc.ents if ent.label_ == "ORG" for t in ent}
         toks = [_Tok(t.text, t.idx, t.idx + len(t.text), t.whitespace_, t.pos_, t.i in person_idx) for t in doc]
@@ -230,10 +242,24 @@ class GazetteerNameRecognizer(EntityRecognizer):
                 j + 1 < len(toks) and (_capitalised(toks[j + 1].text) or _initial(toks[j + 1].text)
                                        or len(toks[j + 1].text) == 1) and not self._place_after_comma(toks, j + 1)):
                 run.append(j)  # KOWALSKA, Anna / FAIRWEATHER, J; not "HSCP, Holly" nor "SLOAN, Abercairn North CPT"
+            elif tok.text == "," and len(run) == 1 and self._addressed_surname_first(self._text, toks, run[0], j):
+                run.append(j)  # "From: Petrie, Alison <apetrie@...>": Outlook writes people surname first
             else:
                 break
             j += 1
         return run, j
+
+    def _addressed_surname_first(self, text: str, toks: list[_Tok], k: int, comma: int) -> bool:
+        """'Petrie, Alison <...>' / '; Strachan, Nicola (AWS)' on a From/To/Cc line: a capitalised surname, a comma
+        and a first name that is not also a word, then an address, a separator or the end of the entry."""
+        nxt = toks[comma + 1] if comma + 1 < len(toks) and toks[comma].ws == " " else None
+        if nxt is None or not _capitalised(toks[k].text) or not _capitalised(nxt.text) or (
+                self._classify(nxt.text) not in "FLU" or is_very_common_word(nxt.text)):
+            return False
+        if self._classify(toks[k].text) == "N" or is_very_common_word(toks[k].text) or not _on_address_line(
+                text, toks[k].start):
+            return False
+        return re.match(r"[ \t]*(?:$|\n|<|;|\(|\[)|[ \t]{2}", text[nxt.end : nxt.end + 3]) is not None
 
     def _classify(self, word: str) -> str:
         """F first name, L surname, I initial, U unknown capitalised word, O ordinary English word, N never a name."""
@@ -377,6 +403,9 @@ class GazetteerNameRecognizer(EntityRecognizer):
         for n, k in enumerate(words[1:]):
             if toks[words[n]].text in _GAELIC_PARTICLES and classes[k] in "UO" and _capitalised(toks[k].text):
                 classes[k] = "L"  # "Ó Dochartaigh", "Ní Ghallchóir": a Gaelic surname after its particle
+        if len(words) >= 2 and toks[words[0] + 1].text == "," and self._addressed_surname_first(
+                text, toks, words[0], words[0] + 1):
+            classes[words[0]] = "L"  # "From: Petrie, Alison": a surname here, whatever else the word is
         if len(words) == 2 and self._role_then_name(toks, i0, words[0], words[1]):
             classes[words[-1]] = "L"  # "community midwife, Becky Lane": a surname here, not a street
         if any(classes[k] == "N" and fold(toks[k].text).lower() in ORG_WORDS for k in words):
@@ -441,7 +470,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
                                        or before2 in _AGENT_PARTICIPLES)  # "translated by ...", not "funded by ..."
         if after in ADVERBS:  # "Precious also left her number"
             after = after2
-        strong_after = (after in PERSON_VERBS and after not in WEAK_VERBS) or after in ("'s", "’s") or (
+        aged = after == "(" and (after2.isdigit() and len(after2) <= 2 or after2 in ("aged", "age"))  # "Sunday Macauley (17,"
+        strong_after = aged or (after in PERSON_VERBS and after not in WEAK_VERBS) or after in ("'s", "’s") or (
             after == "and" and after2 in ("i", "me", "my"))  # "Hazel and I have talked it over"
         ordinary = [is_ordinary_word(toks[k].text) for k in words]
         names = [k for k in words if classes[k] in "FL"]
@@ -547,6 +577,10 @@ class SpacyPersonRecognizer(EntityRecognizer):
             while len(words) >= 2 and words[0].text.isupper() and (
                     words[1].text.isupper() or "\n" in text[words[0].idx : words[1].idx]):
                 words = words[1:]  # "DW TA Y5\nOliwia said": a key's initials and role, then the next line
+            labels = [n for n, t in enumerate(words) if n and "\n" in text[words[n - 1].idx : t.idx]
+                      and text[t.idx + len(t.text) : t.idx + len(t.text) + 1] == ":"]
+            if labels:
+                words = words[: labels[0]]  # "Dougie\nCc: Strachan": a header label opens the next line
             while len(words) >= 2 and "\n" in text[words[-2].idx : words[-1].idx] and is_ordinary_word(words[-1].text):
                 words = words[:-1]  # "Carys Wynne-Lloyd\nSubject": the next line is not part of the name
             while len(words) >= 2 and re.search(r"[ \t]{2,}|\t", text[words[0].idx : words[1].idx]):
