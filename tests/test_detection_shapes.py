@@ -1311,3 +1311,22 @@ def test_a_police_surname_in_capitals_is_learned_in_mixed_case_and_honorifics_ar
     _, found = detector.detect([police, later])
     assert covered(found, later, "Teklemariam") and covered(found, later, "Fatmata Koroma"), found
     assert not any(f.text.startswith("Haja") for f in found), found
+
+
+def test_languages_agencies_before_an_officer_and_a_suffixed_code_are_not_people(detector) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mum in with NB (French). Speaks Afaan Oromo, Krio and Darija Arabic; interpreter booked (Tigrinya).\n"
+            "PSNI (DC Crothers): on bail. Recorded FGM-IS. Checked by LS / JW. Ms French attended; Shona Reid rang.")
+    found = detector.detect([text])[0]
+    titled = text.index("Ms French")
+    flagged = {f.text for f in found if f.score >= 0.5 and f.start < titled}
+    assert not flagged & {"French", "Afaan Oromo", "Oromo", "Krio", "Darija", "Darija Arabic", "Tigrinya", "PSNI", "FGM"}, flagged
+    for name in ("Crothers", "LS", "JW", "Shona Reid"):
+        assert covered(found, text, name), found
+    assert any(f.text.endswith("French") and f.start >= titled for f in found), found
+
+
+def test_the_town_of_a_register_address_is_not_the_address() -> None:
+    register = Register(people=[], places=[Place(name="Flat 2/1, 57 Annandale Row, Glasgow", pseudonym="the family home")])
+    matcher = build_register_matcher(register)
+    text = "Family moved to Glasgow in 2019. Home: 57 Annandale Row, Glasgow G31 2XX."
+    assert [f.text for f in matcher.find(text)] == ["57 Annandale Row, Glasgow"], matcher.find(text)

@@ -29,7 +29,14 @@ from .initials import AMBIGUOUS_INITIALS, FREQUENT_ABBREVIATIONS, SERVICE_ABBREV
 from .keeplist import KeepList, load_keep_list
 from .korean import korean_tail
 from .name_columns import names_in_name_columns
-from .names_data import TITLE_KEYS, VERB_NAMES, is_name_word, is_ordinary_word, is_very_common_word
+from .names_data import (
+    TITLE_KEYS,
+    VERB_NAMES,
+    is_name_word,
+    is_ordinary_word,
+    is_very_common_word,
+    language_names,
+)
 from .recognizers.introductions import initials_shaped
 from .recognizers.names import ADVERBS, MONTHS_AND_SEASONS, NOT_A_NAME, NOUN_ENDINGS, PERSON_VERBS
 from .register import (
@@ -299,7 +306,7 @@ def _learnable(word: str) -> bool:
     w = re.sub(r"['’]s$", "", word).rstrip(".")
     if _NAME_IN_CHARACTERS_ALONE.fullmatch(w):
         return True  # "陳梓軒", "浩": a name in characters the case wrote beside its romanised form
-    if len(w) < 2 or not w[:1].isupper() or fold(w).lower() in NOT_A_NAME:
+    if len(w) < 2 or not w[:1].isupper() or fold(w).lower() in NOT_A_NAME or fold(w).lower() in language_names():
         return False
     if is_name_word(w):
         return True

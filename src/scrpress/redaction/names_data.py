@@ -147,7 +147,7 @@ NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "t
 ETHNICITY_WORDS = ["caribbean", "romani", "romany", "romanes", "indian", "pakistani", "bangladeshi", "sylheti", "chinese", "kurdish", "somali", "nigerian",
                    "ghanaian", "eritrean", "ethiopian", "sudanese", "afghan", "syrian", "iraqi", "iranian", "turkish",
                    "bulgarian", "portuguese", "slovak", "czech", "latvian", "ukrainian", "russian", "albanian",
-                   "vietnamese", "filipino", "sikh", "hindu", "muslim", "catholic", "gypsy",
+                   "vietnamese", "filipino", "sikh", "hindu", "muslim", "catholic", "gypsy", "roma",
                    "traveller", "travellers", "european", "arab", "jamaican", "zimbabwean", "congolese", "yoruba",
                    "igbo", "gaelic", "kashmiri", "punjabi", "gujarati", "urdu", "bengali", "tamil", "heritage"]  # fmt: skip
 # Welsh function words and verbs that open sentences in bilingual records ("Dywedodd hi...", "Mae hi'n...").
@@ -279,6 +279,24 @@ def _common_words() -> frozenset[str]:
 
     # A frequent word is ordinary if the dictionary has it in lower case (Grace, Language); Pemberton, John are not.
     return frozenset(w for w in top_n_list("en", 40_000) if w.isalpha() and in_dictionary(w))
+
+
+# Languages the English CLDR names miss or that are also surnames (French, German) yet in a record name the language.
+_MORE_LANGUAGES = frozenset({"twi", "ewe", "fante", "krio", "temne", "darija", "sorani", "kurmanji", "badini", "tamazight",
+                             "amazigh", "berber", "mandarin", "hakka", "hokkien", "teochew", "sylheti", "mirpuri",
+                             "pahari", "hindko", "patois", "creole", "pidgin", "makaton", "afaan", "french", "german",
+                             "danish", "georgian", "thai", "catalan", "tatar", "turkmen", "hindi"})  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Names of languages as keys ("oromo", "amharic", "krio"): Babel's English names of five letters or more that no
+    name gazetteer lists (so not "Fang", "Luo", "Shona"), and a few more."""
+    from babel import Locale
+
+    first, last = gazetteers()
+    found = {_key(n) for n in Locale("en").languages.values() if " " not in n and "-" not in n and len(n) >= 5}
+    return frozenset({k for k in found if k not in first and k not in last} | _MORE_LANGUAGES)
 
 
 def is_dictionary_word(token: str) -> bool:

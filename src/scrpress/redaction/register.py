@@ -992,7 +992,11 @@ def build_register_matcher(register: Register, *, loose: bool = False) -> Regist
             m.add(name, owner, "full", 1.0)
             for spelled in street_abbreviations(name):  # "41 Wharf St" for "41 Wharf Street"
                 m.add(spelled, owner, "full", 1.0)
-            for part in (p.strip() for p in name.split(",")):
+            parts = [p.strip() for p in name.split(",")]
+            street_at = next((n for n, p in enumerate(parts) if re.match(r"\d+[A-Za-z]?\s+[^\W\d]", p)), len(parts))
+            for n, part in enumerate(parts):
+                if n > street_at and not re.search(r"\d", part):
+                    continue  # "57 Annandale Row, Glasgow": the town after the street names no household
                 if len(part) >= 4 and re.search(r"[A-Za-z]{3}", part):
                     m.add(part, owner, "part", 0.95)
                     short = re.sub(r"\s+(?:School|Academy|Nursery|Day Nursery|Practice|Medical Practice|Surgery|"

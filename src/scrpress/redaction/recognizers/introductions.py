@@ -27,6 +27,7 @@ from ..names_data import (
     is_name_word,
     is_ordinary_word,
     is_very_common_word,
+    language_names,
 )
 from ..register import in_quotes
 from ..textutil import fold
@@ -109,7 +110,7 @@ TYPED_BY = re.compile(r"\b(?i:dict(?:ated)?|typed|transcribed)(?:[ \t]+(?i:by))?
 SIGNED_OFF = re.compile(rf"\b(?i:checked|counter-?signed|signed|authori[sz]ed|approved|verified|minuted|minutes?|"
                         rf"minute-taker|scribe|note-taker|recorded|entered|logged)(?:[ \t]+(?i:by|off))?[ \t]*:?[ \t]+"
                         rf"(?P<ini>{INITIALS_TOKEN})"
-                        rf"(?:[ \t]*/[ \t]*(?P<ini2>{INITIALS_TOKEN}))?(?![\w'’])")  # fmt: skip
+                        rf"(?:[ \t]*/[ \t]*(?P<ini2>{INITIALS_TOKEN}))?(?![\w'’]|-\w)")  # fmt: skip
 AUTHOR_TYPIST = re.compile(r"^[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[a-z]{2,4}|[A-Z]{2,4})[ \t]*$", re.M)
 AUTHOR_TYPIST_INLINE = re.compile(r"(?<![\w/])(?P<ini>[A-Z]{2,4}(?:-[A-Z]{1,2})?)/(?P<ini2>[a-z]{2,4})(?![\w/])")  # "FG/sk"
 LETTER_REF = re.compile(r"\b(?i:our|your)[ \t]+(?i:ref)\.?[ \t]*:?[ \t]*(?P<ini>[A-Z]{2,4})/(?P<ini2>[A-Za-z]{2,4})\b")
@@ -270,8 +271,9 @@ class IntroductionRecognizer(EntityRecognizer):
         for m in NAME_THEN_ALIAS.finditer(text):  # 'Mai ("Minnie")', 'Tomasz ("Tomek")': the other name a person goes by
             group = next(g for g in ("alias", "bare", "column") if m.group(g))
             alias, name = m.group(group), m.group("name")
-            if group == "bare" and not (is_name_word(alias) and fold(alias).lower() not in _KIN_AND_ROLES):
-                continue  # "Reid (Millbrook)", "Dawn (Chair)": a place or a role in brackets
+            if group == "bare" and not (is_name_word(alias) and fold(alias).lower() not in _KIN_AND_ROLES
+                                        and fold(alias).lower() not in language_names()):
+                continue  # "Reid (Millbrook)", "Dawn (Chair)", "NB (French)": a place, a role or a language in brackets
             if group == "alias" and fold(alias).lower() not in NEVER_NAMES and (is_name_word(name) or not is_ordinary_word(name)):
                 out.append(self._result(m.start(group), m.end(group), "another name the person goes by"))
                 continue  # 'Thomas Brown ("Tam")': quoted in brackets after a name, a nickname even if also a word
@@ -393,6 +395,8 @@ class IntroductionRecognizer(EntityRecognizer):
         for m in (*ROLE_THEN_INITIALS.finditer(text), *INITIALS_THEN_ROLE.finditer(text),
                   *INITIALS_COMMA_ROLE.finditer(text)):
             ini = m.group("ini")
+            if m.re is INITIALS_THEN_ROLE and re.match(r"(?:[A-Z][A-Za-z]{0,3}\.?[ \t]+)(?:\d+[ \t]+)?[A-Z][a-z]", m.group("role")):
+                continue  # "PSNI (DC Crothers):": a person's agency before the person, not initials
             if initials_shaped(ini) and ini.upper() not in AMBIGUOUS_INITIALS and _describes_role(m.group("role"), ini):
                 out.append(self._result(m.start("ini"), m.end("ini"), "initials beside a role"))
         for m in ACTING_INITIALS.finditer(text):

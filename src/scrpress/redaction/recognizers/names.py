@@ -27,6 +27,7 @@ from ..names_data import (
     is_name_word,
     is_ordinary_word,
     is_very_common_word,
+    language_names,
 )
 from ..register import is_mutated_welsh_name
 from ..textutil import at_sentence_start, fold
@@ -270,8 +271,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
         if word.lower() in SURNAME_PARTICLES and (word.islower() or len(word) <= 3):
             return "P"  # ap, ó, ní, mac, van, de: part of a surname
         k = fold(word).lower().replace("’", "'")
-        if k in NEVER_NAMES or k in ORG_WORDS or k in self.keep_words or k in ROLE_WORDS:
-            return "N"
+        if k in NEVER_NAMES or k in ORG_WORDS or k in self.keep_words or k in ROLE_WORDS or k in language_names():
+            return "N"  # language_names: "Afaan Oromo", "Darija", "(French)"
         if re.match(r"(?:Mac|Mc|Nic|Mhic|Fitz)[A-ZÀ-ÖØ-Þ][a-zà-ÿ]", word):
             return "L"  # "NicDhòmhnaill", "MacLeòid", "McInnes": a patronymic surname
         if k in self.first:
@@ -309,7 +310,8 @@ class GazetteerNameRecognizer(EntityRecognizer):
             _initial(toks[j].text) or self._classify(toks[j].text) == "F" for j in given) or (
             len(run) == 1 and run[0] >= 2 and toks[run[0] - 1].text.isdigit() and toks[run[0] - 2].text.rstrip(".")
             in PERSONAL_TITLES)  # fmt: skip
-        if not titled or fold(toks[k].text).lower() not in ORG_WORDS or not _capitalised(toks[k].text):
+        if not titled or not (fold(toks[k].text).lower() in ORG_WORDS or fold(toks[k].text).lower() in language_names()) or (
+                not _capitalised(toks[k].text)):
             return None
         if re.match(r"[ \t]*(?:\d|[A-Z][a-z])", text[toks[k].end : toks[k].end + 4]):
             return None
@@ -592,8 +594,9 @@ class SpacyPersonRecognizer(EntityRecognizer):
             if not words or not any(t.text[:1].isupper() for t in words):
                 continue
             keys = [fold(t.text).lower() for t in words]
-            if any(k in ORG_WORDS or k in self.keep_words for k in keys) or all(t.text.isupper() for t in words):
-                continue
+            if any(k in ORG_WORDS or k in self.keep_words for k in keys) or all(t.text.isupper() for t in words) or all(
+                    k in language_names() for k in keys):
+                continue  # "Afaan Oromo": a language
             known = sum(k in self.first or k in self.last for k in keys)
             if known and len(words) >= 2:
                 score = 0.85
