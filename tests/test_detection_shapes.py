@@ -1330,3 +1330,12 @@ def test_the_town_of_a_register_address_is_not_the_address() -> None:
     matcher = build_register_matcher(register)
     text = "Family moved to Glasgow in 2019. Home: 57 Annandale Row, Glasgow G31 2XX."
     assert [f.text for f in matcher.find(text)] == ["57 Annandale Row, Glasgow"], matcher.find(text)
+
+
+def test_references_in_spaced_groups_with_an_asterisk_or_an_area_code(detector) -> None:  # type: ignore[no-untyped-def]
+    text = ("Occurrence No:   CC2024 1102 0377   Police ref:    23*0455120\n"
+            "Reporter ref:  241102/ABN/K   linked 241103/ABN/L\nRef: 0161 496 0000 (duty desk)")
+    found = detector.detect([text])[0]
+    for ref in ("CC2024 1102 0377", "23*0455120", "241102/ABN/K", "241103/ABN/L", "0161 496 0000"):
+        assert covered(found, text, ref), (ref, found)
+    assert not any("duty" in f.text for f in found), found

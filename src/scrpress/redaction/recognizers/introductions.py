@@ -261,6 +261,9 @@ class IntroductionRecognizer(EntityRecognizer):
             pos = m.end()
             while q := _NEXT_QUOTED.match(text, pos):
                 alias = re.sub(r"[^\w'’.]+$", "", q.group("q")).strip()  # "Kai 🖤": the name, not the emoji
+                while alias.split() and (fold(alias.split()[0]).lower() in _NOT_A_NAME or alias.split()[0].lower() in
+                                         _SOUTH_ASIAN_KIN):
+                    alias = alias.split(maxsplit=1)[1] if " " in alias else ""  # "Phuphar ji", "Aunty Ya": the kin word
                 plain = alias.islower() and (all(is_very_common_word(w) for w in alias.split())  # "the boys", "work"
                                              or m.group()[:4].lower() == "call")  # 'the pastor called her "ndoki"': a slur
                 if 1 <= len(alias.split()) <= 3 and alias[:1].isalpha() and fold(alias).lower() not in NEVER_NAMES and not (

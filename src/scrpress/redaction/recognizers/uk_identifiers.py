@@ -245,8 +245,9 @@ class CaseReference(RecognizerSpec):
     patterns = [
         ("after-label",
          rf"\b(?:{_REF_CONTEXT})\b\.?(?:\s+(?:no\.?|number|num|#|id|ref(?:erence)?))?\s*[:#]?\s*"
-         r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9]*(?:[/\-][A-Z0-9]+)+|(?=[A-Z]*\d)[A-Z]{0,4}\d{4,}[A-Z]{0,3}|"
-         r"\d{2}[A-Z]{2,4}\d{5,}|[A-Z]{2,4} \d{6,}|[A-Z]{1,3}\d \d{6,})\b",
+         r"(?P<ref>[A-Z]{1,4}\d{2,6}(?: \d{3,6}){1,3}(?![ \t]?\d)|(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9]*(?:[/\-][A-Z0-9]+)+|(?=[A-Z]*\d)[A-Z]{0,4}\d{4,}[A-Z]{0,3}|"
+         r"\d{2}[A-Z]{2,4}\d{5,}|[A-Z]{2,4} \d{6,}|[A-Z]{1,3}\d \d{6,}|"
+         r"\d{2}\*\d{5,})\b",  # "CC2025 0614 0193", "24*0871412"
          0.7, "ref"),
         # Where the label names the record system, it is part of the reference ("Occurrence 24/1187").
         ("system-label",
@@ -275,6 +276,7 @@ class CaseReference(RecognizerSpec):
         # GTS/CG/0917 (a pitch licence), not "HV/GP/2025"
         ("pupil-number", r"\b(?:SCN|UPN|ULN|(?i:pupil|candidate|learner)[ \t]+(?i:no\.?|number))[ \t]*[:#]?[ \t]*"
                          r"(?P<pupil>[A-Z]?\d[\d ]{6,14}\d[A-Z]?)\b", 0.75, "pupil"),  # "SCN: 128 447 309"
+        ("number-area-letter", r"(?<![\w/])\d{6}/[A-Z]{2,4}/[A-Z]{1,2}\d?(?![\w/])", 0.6),  # a Reporter's 250614/GLA/Y
         ("slashed-mixed", r"(?<![\w/])[A-Z]{1,4}\d{2}/\d{5,}(?![\w/])", 0.65),  # ED25/118204
         ("passport", r"\b(?i:passport)(?:\s+(?i:no\.?|number))?\s*[:#]?\s*(?P<pp>[A-Z]{0,2}\d{7,9})\b", 0.75, "pp"),
         ("mixed-id", r"(?<![\w/\-])(?:\d{2}[A-Z]{2,5}\d{5,}|[A-Z]{2,5}\d{0,3}-\d{5,}[A-Z]?)(?![\w/\-])", 0.65),  # 24MAB0291447,
