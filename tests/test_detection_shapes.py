@@ -1279,9 +1279,9 @@ def test_a_register_childs_single_letter_in_prose_and_in_a_list_of_siblings() ->
     matcher = build_register_matcher(_register(("Wren Ashdown", [], "Child W"), ("Hollis Ashdown", [], "Child H"),
                                                ("Ottilie Ashdown", [], "Child O")), loose=True)
     text = ("Referral - ASHDOWN x3 (W / H / O). Burn to O (02/03); H at high risk of exploitation. Mother lacks "
-            "control of W and H. No marks on H.  Plan B agreed. Hepatitis B and C screen.")
+            "control of W and H. No marks on H.  Plan B agreed. Hepatitis B and C screen. W didn't come home.")
     hits = [(f.start, f.text.rstrip(".")) for f in matcher.find(text) if f.score >= 0.5]
-    assert [t for _, t in hits].count("H") == 4 and [t for _, t in hits].count("W") == 2, hits
+    assert [t for _, t in hits].count("H") == 4 and [t for _, t in hits].count("W") == 3, hits
     assert [t for _, t in hits].count("O") == 2, hits
     assert not any(text[s - 4 : s] in ("lan ", "is B", "nd C") for s, _ in hits), hits
 
@@ -1298,9 +1298,10 @@ def test_names_introduced_by_the_way_people_call_them(detector) -> None:  # type
     texts = ['Mum calls him\n        "Titch". Sister seen.', 'Daughter (referred to by her aunt as "Bibs") seen.',
              'Her brother called him "Krazo". Mum said the pastor called her "ndoki".', "Calls himself Bobo at school.",
              'Lifted by Corwin VASS (17, "Sly") on 3/3.', "Mo = big brother Musa. Childcare = friend Jo.",
-             '"pt known as\n      Gebrehiwot?" on the letter.', 'Re: Selam (also "Tsion") DOB 01/02/2016']
+             '"pt known as\n      Gebrehiwot?" on the letter.', 'Re: Selam (also "Tsion") DOB 01/02/2016',
+             'a male known only as "Gizmo" runs the line']
     found = detector.detect(texts)
-    for n, name in enumerate(["Titch", "Bibs", "Krazo", "Bobo", "Sly", "Mo", "Gebrehiwot", "Tsion"]):
+    for n, name in enumerate(["Titch", "Bibs", "Krazo", "Bobo", "Sly", "Mo", "Gebrehiwot", "Tsion", "Gizmo"]):
         assert covered(found[n], texts[n], name), (name, found[n])
     assert not any(f.text in ("ndoki", "Childcare") for f in found[2] + found[5]), found[2] + found[5]
 

@@ -484,7 +484,7 @@ class RegisterMatcher:
             if not owners or _LETTER_LABEL.search(before):
                 continue
             after = text[end:]
-            verb = re.match(r"[ \t]+(\w+)(?:[ \t]+(\w+))?", after)
+            verb = re.match(r"[ \t]+(\w+(?:['’]t)?)(?:[ \t]+(\w+))?", after)  # "R didn't come home"
             acting = bool(verb) and (verb.group(1) in DONE_VERBS or verb.group(1) in PERSON_STATES
                                      or verb.group(1) in _LETTER_STATES
                                      or verb.group(1) == "to" and (verb.group(2) or "") in _TO_DO_OR_STAY)

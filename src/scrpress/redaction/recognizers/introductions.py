@@ -42,7 +42,7 @@ _WORDS_AFTER = re.compile(r"(?:[^\s,;()]+)(?:[ \t][^\s,;()]+){0,4}")  # one spac
 _WORDS_BEFORE = re.compile(r"(?:[^\s,;()]+[ \t]){0,4}[^\s,;()]+[ \t]*$")
 _QUOTED = r"[\"“'‘](?P<q>[^\"”'’\n]{1,30}?)[\"”'’]"
 ALIAS_INTRO = re.compile(
-    r"\b(?i:AKA|a\.k\.a\.?|aka|also known as|known (?:to (?:him|her|them|the \w+) )?as|nickname(?:d)?|"
+    r"\b(?i:AKA|a\.k\.a\.?|aka|also known as|known (?:to (?:him|her|them|the \w+) |only |simply )?as|nickname(?:d)?|"
     r"call(?:s|ed)? (?:(?:him|her|them|himself|herself|themselves|the \w+|[A-Z][\w'’]+)[ ]?)?|called|uses the name|"
     r"goes by(?: the name)?|street names?|also|alias(?:es)?|name shown as|signed|signs (?:off )?as|"
     r"refer(?:s|red|ring)? to(?: (?:him|her|them))?(?: by (?:his |her |their |the )?\w+)?(?: as)?|"
