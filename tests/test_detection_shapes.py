@@ -1340,3 +1340,19 @@ def test_references_in_spaced_groups_with_an_asterisk_or_an_area_code(detector) 
     for ref in ("CC2024 1102 0377", "23*0455120", "241102/ABN/K", "241103/ABN/L", "0161 496 0000"):
         assert covered(found, text, ref), (ref, found)
     assert not any("duty" in f.text for f in found), found
+
+
+def test_kin_words_around_names_and_police_scotland_references(detector) -> None:  # type: ignore[no-untyped-def]
+    text = ('She phoned her aunt ("Shamim Khala") in Bradford. Mother-in-law in Tabriz ("Maman Roya") rings daily.\n'
+            'Message: tum ne phir apni khala ko phone kiya??\n'
+            "Subject of Child Concern 0874411/24 dated 02/03/2024. Linked log:      1187 of 14/03/2024.")
+    found = detector.detect([text])[0]
+    for item in ("Shamim", "Roya", "0874411/24", "1187 of 14/03/2024"):
+        assert covered(found, text, item), (item, found)
+    assert not any(f.text.lower() in ("apni", "khala", "maman", "khala ko") for f in found), found
+
+
+def test_a_register_word_name_before_an_events_date_is_the_person() -> None:
+    matcher = build_register_matcher(_register(("Rocky Tennant", ["Rocky"], "Child 2")))
+    text = "TTL1 served on Rocky 06/02/2025. Things were rocky in 2024. Ward 32."
+    assert [f.text for f in matcher.find(text) if f.score >= 0.5] == ["Rocky"]

@@ -656,8 +656,9 @@ _VERB_NAMES = VERB_NAMES | {"dawn", "grace"}
 
 _MONTH_NAMES = frozenset(m.lower() for m in _MONTHS)
 _DATE_WORDS = _MONTH_NAMES | {"spring", "summer", "autumn", "winter"}  # "Summer 2024-25" is a date
-# A figure about a person, not a number naming a ward or a bay: "Faith 83.9%", "Faith 2024-25 to date: 84%".
-_A_PERSONS_FIGURE = re.compile(r"[ \t]+(?:\d{1,3}(?:\.\d+)?[ \t]?%|20\d\d[/\-]\d\d(?!\d))")
+# A figure about a person, not a number naming a ward or a bay: "Faith 83.9%", "Faith 2024-25 to date: 84%",
+_A_PERSONS_FIGURE = re.compile(r"[ \t]+(?:\d{1,3}(?:\.\d+)?[ \t]?%|20\d\d[/\-]\d\d(?!\d)|"
+                               r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/]))")  # ... or an event's date: "TTL to Rocky 06/02"
 
 
 def _in_date(text: str, start: int, end: int) -> bool:

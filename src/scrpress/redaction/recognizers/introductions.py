@@ -161,13 +161,17 @@ ALIAS_FIELD = re.compile(r"\b(?i:known as|also known as|preferred name|aka|a\.k\
 # Korean vocative "Yuna-ya" (in messages in lower case too: "maila dai").
 NAME_THEN_HONORIFIC = re.compile(r"(?<![\w'’@.#])(?P<name>[^\W\d_][^\W\d_'’]{2,})(?:[ \t\-](?=(?:didi|dai|daju|bhai|bhaiya|"
                                  r"bhaiyya|bhaiji|ji|baji|aapa|apa|apu|bhabhi|behen|bahini|akka|thambi|abla|abi|ağabey|"
-                                 r"teyze|amca|dayı|yenge|hala|khanum|sahib|saab|aunty|auntie|uncle|jan|joon|jaan|"
+                                 r"teyze|amca|dayı|yenge|hala|khanum|khanom|sahib|saab|aunty|auntie|uncle|jan|joon|jaan|khala|khalu|chacha|"
+                                 r"chachi|phuppo|phuppi|phupho|mamu|"
                                  r"ssi|nim|san|chan|kun|sama|oppa|unni|eonni|noona|nuna|hyung|hyeong|sunbae)\b)|"
                                  r"-(?=(?:ah|ya|yah)\b))", re.IGNORECASE)
 # A maiden or birth surname: "Ruta Kazlauskiene (nee Petrauskaite)", "Mrs Jones née Pritchard", "z domu Nowak".
 MAIDEN_NAME = re.compile(r"\b(?:née|nee|neé|geb\.|geborene|z[ \t]+domu)[ \t]+(?P<name>[A-Z][\w'’\-]+(?:-[A-Z][\w'’\-]+)?)")
 # Kin words that take "ji" or "bhai" themselves: "Phuphar ji", "Jija ji" are relatives, not names (those the role
 # words and kinship words already hold, "Mama ji", "Nani ji", are left to them).
+# Urdu and Hindi possessives before a kin word in Roman script: "apni khala" (her own aunt), "meri behen".
+_POSSESSIVES = frozenset({"apni", "apna", "apne", "meri", "mera", "mere", "teri", "tera", "tere", "uski", "uska", "uske",
+                          "hamari", "hamara", "tumhari", "tumhara", "unki", "unka", "aapki", "aapka"})
 _SOUTH_ASIAN_KIN = frozenset({"phuphar", "phupha", "jija", "jiju", "bhabhi", "bhabi", "chachu", "mamaji", "bua", "masi",
                               "mausi", "masar", "mausa", "tau", "tayi", "taiji", "bebe", "biji", "bapu", "pitaji",
                               "mataji", "veer", "veerji", "paaji", "paji", "praji", "bhaji", "behenji", "didi", "bhaiya",
@@ -312,7 +316,7 @@ class IntroductionRecognizer(EntityRecognizer):
         for m in NAME_THEN_HONORIFIC.finditer(text):
             name = m.group("name")
             key = fold(name).lower()
-            if key in NEVER_NAMES or key in _KIN_AND_ROLES or key in _SOUTH_ASIAN_KIN or not (
+            if key in NEVER_NAMES or key in _KIN_AND_ROLES or key in _SOUTH_ASIAN_KIN or key in _POSSESSIVES or not (
                     is_name_word(name) or not is_ordinary_word(name)):
                 continue  # "my aunty", "the uncle": a kin word after a word, not after a name
             if name.islower() and not (in_quotes(text, m.start()) and (is_name_word(name) or korean_shaped(name))

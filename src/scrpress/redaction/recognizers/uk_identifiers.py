@@ -268,7 +268,7 @@ class CaseReference(RecognizerSpec):
         ("occurrence-shaped", r"(?<![\w/])\d{2}/\d{5,6}/\d{2}(?![\w/])", 0.7),  # 14/21075/24: no date has 5 digits
         ("agency-dashed", r"(?<![\w/\-])[A-Z]{2,5}(?:-[A-Z]{1,5}){1,3}-\d{4,}(?![\w/\-])", 0.7),  # NLC-SW-317722
         ("pnc-id", r"(?<![\w/])\d{2}/\d{5,7}[A-Z](?![\w/])", 0.75),  # PNC ID: 09/0277415X
-        ("log-of-date", r"\b(?:[Ll]og|LOG|[Ii]ncident|[Ss]erial|CAD|[Cc]all)\s*(?:[Nn]o\.?|[Nn]umber)?\s*"
+        ("log-of-date", r"\b(?:[Ll]og|LOG|[Ii]ncident|[Ss]erial|CAD|[Cc]all)\s*(?:[Nn]o\.?|[Nn]umber)?:?\s*"
          r"(?P<log>\d{2,6} of \d{1,2}/\d{1,2}(?:/\d{2,4})?)", 0.75, "log"),  # "Log 2198 of 14/11/2025"
         ("slashed-letters", r"(?<![\w/])[A-Z]{2,6}(?:/[A-Z]{1,6})+/\d{2,4}/\d{3,}(?![\w/])", 0.7),  # PCS/IAA/24/02196,
         # CR/N/2025/004417
@@ -276,6 +276,7 @@ class CaseReference(RecognizerSpec):
         # GTS/CG/0917 (a pitch licence), not "HV/GP/2025"
         ("pupil-number", r"\b(?:SCN|UPN|ULN|(?i:pupil|candidate|learner)[ \t]+(?i:no\.?|number))[ \t]*[:#]?[ \t]*"
                          r"(?P<pupil>[A-Z]?\d[\d ]{6,14}\d[A-Z]?)\b", 0.75, "pupil"),  # "SCN: 128 447 309"
+        ("number-year", r"(?<![\w/.\-])\d{6,8}/\d{2}(?![\w/])", 0.6),  # Police Scotland's 0961122/25
         ("number-area-letter", r"(?<![\w/])\d{6}/[A-Z]{2,4}/[A-Z]{1,2}\d?(?![\w/])", 0.6),  # a Reporter's 250614/GLA/Y
         ("slashed-mixed", r"(?<![\w/])[A-Z]{1,4}\d{2}/\d{5,}(?![\w/])", 0.65),  # ED25/118204
         ("passport", r"\b(?i:passport)(?:\s+(?i:no\.?|number))?\s*[:#]?\s*(?P<pp>[A-Z]{0,2}\d{7,9})\b", 0.75, "pp"),
