@@ -1299,9 +1299,10 @@ def test_names_introduced_by_the_way_people_call_them(detector) -> None:  # type
              'Her brother called him "Krazo". Mum said the pastor called her "ndoki".', "Calls himself Bobo at school.",
              'Lifted by Corwin VASS (17, "Sly") on 3/3.', "Mo = big brother Musa. Childcare = friend Jo.",
              '"pt known as\n      Gebrehiwot?" on the letter.', 'Re: Selam (also "Tsion") DOB 01/02/2016',
-             'a male known only as "Gizmo" runs the line']
+             'a male known only as "Gizmo" runs the line', 'Named in the intel as "Chopper" and "Rab".',
+             '[PC note - "Wisp" believed to be DOCHERTY, Liam, 19]']
     found = detector.detect(texts)
-    for n, name in enumerate(["Titch", "Bibs", "Krazo", "Bobo", "Sly", "Mo", "Gebrehiwot", "Tsion", "Gizmo"]):
+    for n, name in enumerate(["Titch", "Bibs", "Krazo", "Bobo", "Sly", "Mo", "Gebrehiwot", "Tsion", "Gizmo", "Chopper", "Wisp"]):
         assert covered(found[n], texts[n], name), (name, found[n])
     assert not any(f.text in ("ndoki", "Childcare") for f in found[2] + found[5]), found[2] + found[5]
 

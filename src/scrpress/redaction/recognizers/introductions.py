@@ -47,7 +47,7 @@ ALIAS_INTRO = re.compile(
     r"goes by(?: the name)?|street names?|also|alias(?:es)?|name shown as|signed|signs (?:off )?as|"
     r"refer(?:s|red|ring)? to(?: (?:him|her|them))?(?: by (?:his |her |their |the )?\w+)?(?: as)?|"
     r"known (?:in|to|on|at|around) (?:the )?\w+(?: \w+)? as|"
-    r"(?:saved|stored|listed|named) (?:in (?:his|her|the) phone )?as|knows? (?:him |her |them )?(?:only )?as|"
+    r"(?:saved|stored|listed|named) (?:in (?:his|her|the) (?:phone|intel|intelligence|messages|report) )?as|knows? (?:him |her |them )?(?:only )?as|"
     r"preferred name(?: on \w+)?|other names?(?: used)?|names? used|display name)[ \t]*:?(?:[ \t]*\n)?[ \t]*(?=[\"“'‘])"
 )  # fmt: skip
 # A Scottish record's married and birth surnames together: "WILLIAMSON or STEWART, Agnes".
@@ -153,6 +153,10 @@ ALIAS_UNQUOTED = re.compile(r"\b(?:[Cc]all(?:s|ed)?[ \t]+(?:him|her|them|himself
 ALIAS_EQUALS_KIN = re.compile(r"(?<![\w'’])[\"“]?(?P<name>[A-Z][\w'’\-]+)[\"”]?[ \t]*=[ \t]*(?:(?:his|her|their|the)[ \t]+)?"
                               r"(?:(?:big|little|older|younger|baby|half|step)[ \t-]*)?(?:brother|sister|cousin|mum|mother|"
                               r"dad|father|nan|gran|granny|grandmother|grandfather|grandad|aunt|auntie|uncle)\b")
+# A nickname the police tie to a person: '"Spud" believed to be GIBSON, Kyle', '"Tank" is thought to be Aaron Pike'.
+QUOTED_BELIEVED = re.compile(r"[\"“](?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)[\"”][ \t]+(?:is[ \t]+|was[ \t]+)?"
+                             r"(?:believed|thought|understood|suspected|known|identified)[ \t]+(?:to[ \t]+be|as)[ \t]+"
+                             r"(?=[A-Z])")
 # A field that gives the name a person goes by: "Known as: Jake", "Preferred name: Lexi-Mae".
 ALIAS_FIELD = re.compile(r"\b(?i:known as|also known as|preferred name|aka|a\.k\.a\.?|nickname|alias)[ \t]*:[ \t]*"
                          r"(?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)")
@@ -301,6 +305,9 @@ class IntroductionRecognizer(EntityRecognizer):
             name = m.group("name")
             if fold(name.split()[0]).lower() not in NEVER_NAMES and not (is_very_common_word(name) and not is_name_word(name)):
                 out.append(self._result(m.start("name"), m.end("name"), "the name a record says the person goes by"))
+        for m in QUOTED_BELIEVED.finditer(text):
+            if fold(m.group("name")).lower() not in _NOT_A_NAME:
+                out.append(self._result(m.start("name"), m.end("name"), "a nickname tied to a named person"))
         for m in ALIAS_EQUALS_KIN.finditer(text):
             name = m.group("name")
             if fold(name).lower() not in _NOT_A_NAME and (is_name_word(name) or not is_ordinary_word(name)):
