@@ -268,7 +268,7 @@ class IntroductionRecognizer(EntityRecognizer):
         for m in ALIAS_INTRO.finditer(text):
             pos = m.end()
             while q := _NEXT_QUOTED.match(text, pos):
-                alias = re.sub(r"[^\w'’.]+$", "", q.group("q")).strip()  # "Kai 🖤": the name, not the emoji
+                alias = re.sub(r"[^\w'’.]+$", "", q.group("q").split(",")[0]).strip()  # "Kai 🖤", "Rhys, her fella"
                 while alias.split() and (fold(alias.split()[0]).lower() in _NOT_A_NAME or alias.split()[0].lower() in
                                          _SOUTH_ASIAN_KIN):
                     alias = alias.split(maxsplit=1)[1] if " " in alias else ""  # "Phuphar ji", "Aunty Ya": the kin word
