@@ -1358,3 +1358,14 @@ def test_a_register_word_name_before_an_events_date_is_the_person() -> None:
     matcher = build_register_matcher(_register(("Rocky Tennant", ["Rocky"], "Child 2")))
     text = "TTL1 served on Rocky 06/02/2025. Things were rocky in 2024. Ward 32."
     assert [f.text for f in matcher.find(text) if f.score >= 0.5] == ["Rocky"]
+
+
+def test_ambiguous_initials_passed_to_in_welsh_listed_with_a_and_given_an_action() -> None:
+    from scrpress.redaction.initials import in_person_position
+
+    for text, target in (("Pasiwyd at HR ar unwaith.", "HR"), ("Yna ffoniodd HR y tîm.", "HR"),
+                         ("Rhoddwyd gwybod i DP a GT.", "GT"), ("HR to continue weekly visits.", "HR")):
+        start = text.index(target)
+        assert in_person_position(text, start, start + len(target)), text
+    text = "Pulse and HR 132, CP plan agreed."
+    assert not in_person_position(text, text.index("HR"), text.index("HR") + 2)

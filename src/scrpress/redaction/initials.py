@@ -38,12 +38,17 @@ PERSON_STATES = frozenset(["seen", "found", "located", "traced", "missing", "dis
                            "may", "might", "prefers", "engaged", "minimised", "minimises", "frightened", "scared",
                            "worried", "asleep", "awake", "pulled", "locked", "hid", "ran", "wore", "held", "himself",
                            "herself", "themself", "showed", "refused", "struggled", "struggling"])  # fmt: skip
-TO_DO_VERBS = frozenset(["submit", "apply", "draft", "revise", "complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate", "draft", "circulate", "prepare", "produce", "present", "lead", "chair", "ensure", "notify"])  # fmt: skip
+TO_DO_VERBS = frozenset(["submit", "apply", "draft", "revise", "complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate", "draft", "circulate", "prepare", "produce", "present", "lead", "chair", "ensure", "notify", "continue", "remain"])  # fmt: skip
 _AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*|\b(?:by|informed|cc|per|Action|Actions|Lead|Owner|Author|Signed|Initials)\s*:?\s*|\bAction\s+by\s*:?\s*)$", re.I)  # fmt: skip
 _PASSED_TO = re.compile(r"\b(?:passed|referred|sent|forwarded|escalated|handed|reported|spoke|spoken|talked|emailed|"
                         r"e-mailed|discussed|agreed|checked|liaised|reviewed|met|visited|seen|shared|copied|cc'?d|link|"
                         r"linking|liaise|liaising|meet|meeting|speak|speaking|work|working|check|discuss)\s+(?:to|with|by)\s+$",
                         re.I)  # fmt: skip
+# ... and in Welsh: "Pasiwyd at HR", "Rhoddwyd gwybod i DP", "siarad â DP", and a verb before its subject: "ffoniodd HR".
+_PASSED_TO_WELSH = re.compile(r"\b(?:pasiwyd|anfonwyd|cyfeiriwyd|trosglwyddwyd)[ \t]+at[ \t]+$|\b(?:rhoddwyd|rhowch)[ \t]+wybod"
+                              r"[ \t]+i[ \t]+$|\b(?:siarad|siaradodd|trafodwyd[ \t]+gyda|cytunwyd[ \t]+gyda)[ \t]+(?:â|ag|gyda)?[ \t]*$|"
+                              r"\b(?:ffoniodd|dywedodd|cysylltodd|anfonodd|gwelodd|nododd|cofnododd|trefnodd|ymwelodd)[ \t]+$",
+                              re.I)
 _OBJECT_OF = re.compile(r"\b(?:told|asked|informed|advised|phoned|rang|called|emailed|e-mailed|met|visited|saw|thanked|see|alerted|"
                         r"meet|visit|contact|phone|ring|inform|tell|advise)"
                         r"\s+$", re.I)
@@ -134,7 +139,7 @@ def in_person_position(text: str, start: int, end: int, *, keyed: bool = False) 
         return True  # "MP was found crying", "JT is tearful"
     if re.match(r"[ \t]+to[ \t]+be[ \t]+(?:seen|spoken|visited|interviewed|offered|told|asked|placed)\b", after):
         return True  # "MP to be seen alone"
-    if _AFTER_LABEL.search(before) or _PASSED_TO.search(before):
+    if _AFTER_LABEL.search(before) or _PASSED_TO.search(before) or _PASSED_TO_WELSH.search(before):
         return True
     if re.fullmatch(r"[ \t]*\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?:[ \t]+\d{1,2}[:.]\d{2})?[ \t]+", before):
         return True  # a log entry signed at its start: "04/09/24  GP  HW not in"
@@ -162,10 +167,10 @@ def in_person_position(text: str, start: int, end: int, *, keyed: bool = False) 
         return True  # "Phone call from RF", "Tenancy sustainment referral from WB"
     if re.search(r"\|[ \t]*(?:[A-Z][A-Za-z'’]{1,4}[ \t]*[/;][ \t]*)?$", before) and re.match(r"[ \t]*(?:\||/|;|$)", after):
         return True  # a table cell of initials: "| RK |", "| LB / CP |"
-    if re.match(r"[ \t]*(?:,|;|and|&|/)[ \t]*[A-Z][A-Za-z'’]?[A-Z][A-Za-z'’]{0,2}\b", after) or re.search(
-        r"\b[A-Z][A-Za-z'’]?[A-Z][A-Za-z'’]{0,2}[ \t]*(?:,|;|and|&|/)[ \t]*$", before
+    if re.match(r"[ \t]*(?:,|;|and\b|&|/|a\b|ac\b)[ \t]*[A-Z][A-Za-z'’]?[A-Z][A-Za-z'’]{0,2}\b", after) or re.search(
+        r"\b[A-Z][A-Za-z'’]?[A-Z][A-Za-z'’]{0,2}[ \t]*(?:,|;|\band|&|/|\ba|\bac)[ \t]*$", before
     ):
-        return True  # a list of initials: "TA and JAF", "LB / CP", "RK; DH"
+        return True  # a list of initials: "TA and JAF", "LB / CP", "RK; DH", Welsh "DP a GT"
     if (pair := re.match(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z'’\-]+)(?:[ \t]+([A-Z][a-z'’\-]+))?", after)) and is_name_word(
             pair.group(1)) and any(not is_ordinary_word(w) for w in pair.groups() if w):
         return True  # beside a named person: "MH and Paris Cartlidge fell out"
