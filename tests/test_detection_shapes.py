@@ -1369,3 +1369,23 @@ def test_ambiguous_initials_passed_to_in_welsh_listed_with_a_and_given_an_action
         assert in_person_position(text, start, start + len(target)), text
     text = "Pulse and HR 132, CP plan agreed."
     assert not in_person_position(text, text.index("HR"), text.index("HR") + 2)
+
+
+def test_pet_names_a_person_is_called_at_home_or_that_mean_a_person(detector) -> None:  # type: ignore[no-untyped-def]
+    texts = ['At home Nethmi is "Podda" or "Nethu".', 'Gran: "Gran calls me Pinkie".',
+             'CS clarified: "Mali" or "Malli" means Dinuk (little brother).', "Family say Kwesi, friends say Kaybee.",
+             'The plan is "Safe Families" and Mum is "fine".']
+    found = detector.detect(texts)
+    for n, names in enumerate([("Podda", "Nethu"), ("Pinkie",), ("Mali", "Malli"), ("Kaybee",)]):
+        for name in names:
+            assert covered(found[n], texts[n], name), (name, found[n])
+    assert not any(f.text in ("Safe Families", "fine") for f in found[4]), found[4]
+
+
+def test_a_date_closing_a_numbered_row_that_opens_with_a_name(detector) -> None:  # type: ignore[no-untyped-def]
+    text = ("Children\n  1  Rania Al-Masri  (school: Rania Masri; CHI: Rania KHALIL)          04/09/2011\n"
+            "  2  Omar Al-Masri   (CHI: Omar KHALIL) - inpatient Ward 15            19/02/2014\n"
+            "Actions\n  1  Home visit by HV     12/03/2025")
+    found = detector.detect([text])[0]
+    dobs = {f.text for f in found if f.entity_type == "DATE_OF_BIRTH"}
+    assert dobs == {"04/09/2011", "19/02/2014"}, found

@@ -32,6 +32,8 @@ def dates_after_names(text: str, people: list[Finding]) -> list[Finding]:
         row_start = text.rfind("\n", 0, f.start) + 1
         if not m and _NOMINAL.fullmatch(f.text) and _ROW_OPENING.fullmatch(text, row_start, f.start):
             m, why = _NOMINAL_ROW.match(text[f.end : f.end + 90]), "the date in a persons table's row, after the nominal"
+        if not m and " " in f.text.strip() and _LIST_OPENING.fullmatch(text, row_start, f.start):
+            m, why = _LISTED_ROW.match(text[f.end : f.end + 120]), "the date ending a numbered row that opens with a name"
         if m:
             s, e = f.end + m.start(1), f.end + m.end(1)
             out.append(Finding(s, e, E.DOB, 0.75, text[s:e], "DobAfterName", why))
@@ -42,6 +44,12 @@ def dates_after_names(text: str, people: list[Finding]) -> list[Finding]:
 # Joe)   03/07/1990   locus").
 _ROW_OPENING = re.compile(r"[ \t]*(?:[A-Z][A-Za-z/]+(?:[ \t][A-Za-z/]+)?(?:[ \t]{2,}|\t))?")  # "Father    ", "VICTIM   "
 _NOMINAL_ROW = re.compile(r"^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]{2,}(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})(?![\w/\-]|\.\d)")
+
+
+# A numbered list of people with a date closing each row: "  1  Ala'a Al-Hassan  (school: Alaa Al Hassan)   17/06/2010".
+_LIST_OPENING = re.compile(r"[ \t]*\d{1,2}[.)]?[ \t]+")
+_LISTED_ROW = re.compile(r"^(?:[ \t]*\([^()\n]{1,90}\))?(?:[ \t]*-[ \t][^\n]{1,30}?)?[ \t]{2,}(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})"
+                         r"(?=[ \t]*(?:\n|$)|[ \t]{2,})")
 
 
 def _display_column(line: str, index: int) -> int:

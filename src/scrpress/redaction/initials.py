@@ -37,7 +37,9 @@ PERSON_STATES = frozenset(["seen", "found", "located", "traced", "missing", "dis
                            "smiling", "thriving", "gaining", "returning", "presenting", "disclosing", "present",
                            "may", "might", "prefers", "engaged", "minimised", "minimises", "frightened", "scared",
                            "worried", "asleep", "awake", "pulled", "locked", "hid", "ran", "wore", "held", "himself",
-                           "herself", "themself", "showed", "refused", "struggled", "struggling"])  # fmt: skip
+                           "herself", "themself", "showed", "refused", "struggled", "struggling", "quiet", "looked",
+                           "looks", "appeared", "appears", "seemed", "seems", "withdrawn", "tired", "hungry", "unwell",
+                           "distressed", "anxious", "nervous", "settled", "unsettled"])  # fmt: skip
 TO_DO_VERBS = frozenset(["submit", "apply", "draft", "revise", "complete", "share", "contact", "check", "speak", "ring", "phone", "call", "send", "refer", "arrange", "visit", "follow", "update", "write", "liaise", "request", "review", "chase", "ask", "inform", "feed", "convene", "book", "provide", "undertake", "discuss", "seek", "invite", "consider", "confirm", "record", "attend", "meet", "make", "obtain", "email", "e-mail", "text", "explore", "agree", "gather", "collate", "monitor", "offer", "support", "advise", "escalate", "draft", "circulate", "prepare", "produce", "present", "lead", "chair", "ensure", "notify", "continue", "remain"])  # fmt: skip
 _AFTER_LABEL = re.compile(r"(?:\b(?:Subject|Re|Fwd?)\s*:\s*(?:(?:Re|Fwd?)\s*:\s*)*|\b(?:by|informed|cc|per|Action|Actions|Lead|Owner|Author|Signed|Initials)\s*:?\s*|\bAction\s+by\s*:?\s*)$", re.I)  # fmt: skip
 _PASSED_TO = re.compile(r"\b(?:passed|referred|sent|forwarded|escalated|handed|reported|spoke|spoken|talked|emailed|"

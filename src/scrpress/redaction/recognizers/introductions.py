@@ -146,17 +146,21 @@ NAME_THEN_FULL_NAME = re.compile(r"(?<![\w'’\-])(?P<name>[A-Z][a-z][\w'’\-]*
 # A title and a name typed in lower case in a message: "tell mrs llewellyn rees monday".
 LOWER_TITLED = re.compile(r"(?<![\w'’])(?:mrs|mr|ms|miss|dr|sir)[ \t]+(?P<name>[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+)?)")
 # A name introduced without quotes: "his mother calls him Pitchou", "nicknamed Tam", "known as Deano".
-ALIAS_UNQUOTED = re.compile(r"\b(?:[Cc]all(?:s|ed)?[ \t]+(?:him|her|them|himself|herself)|(?:[Aa]lso[ \t]+)?[Kk]nown[ \t]+as|"
-                            r"[Nn]icknamed|[Gg]oes[ \t]+by)(?:[ \t]+|[ \t]*\n[ \t]*)"
+ALIAS_UNQUOTED = re.compile(r"\b(?:[Cc]all(?:s|ed)?[ \t]+(?:him|her|them|me|us|himself|herself)|(?:[Aa]lso[ \t]+)?[Kk]nown[ \t]+as|"
+                            r"[Nn]icknamed|[Gg]oes[ \t]+by|(?:[Ff]riends|[Ff]amily|[Ee]veryone|[Pp]eers)[ \t]+(?:say|call)"
+                            r"(?:[ \t]+(?:him|her|them))?)(?:[ \t]+|[ \t]*\n[ \t]*)"
                             r"(?P<name>[A-Z][\w'’\-]+)")
 # A name glossed by the relative it stands for: 'Yoyo = big brother Youssef', '"Bibi" = her grandmother Amina'.
 ALIAS_EQUALS_KIN = re.compile(r"(?<![\w'’])[\"“]?(?P<name>[A-Z][\w'’\-]+)[\"”]?[ \t]*=[ \t]*(?:(?:his|her|their|the)[ \t]+)?"
                               r"(?:(?:big|little|older|younger|baby|half|step)[ \t-]*)?(?:brother|sister|cousin|mum|mother|"
                               r"dad|father|nan|gran|granny|grandmother|grandfather|grandad|aunt|auntie|uncle)\b")
 # A nickname the police tie to a person: '"Spud" believed to be GIBSON, Kyle', '"Tank" is thought to be Aaron Pike'.
-QUOTED_BELIEVED = re.compile(r"[\"“](?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)[\"”][ \t]+(?:is[ \t]+|was[ \t]+)?"
-                             r"(?:believed|thought|understood|suspected|known|identified)[ \t]+(?:to[ \t]+be|as)[ \t]+"
-                             r"(?=[A-Z])")
+_QUOTED_NAME = r"[\"“][A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?[\"”]"
+QUOTED_BELIEVED = re.compile(rf"(?P<names>(?:{_QUOTED_NAME}[ \t]*(?:or|and|/|,)[ \t]*)*{_QUOTED_NAME})[ \t]+(?:is[ \t]+|was[ \t]+)?"
+                             r"(?:(?:believed|thought|understood|suspected|known|identified)[ \t]+(?:to[ \t]+be|as)|means|"
+                             r"meant|refers[ \t]+to|stands[ \t]+for)[ \t]+(?=[A-Z])")
+# A quoted name a person "is" or goes by at home: 'At home Tharushi is "Chooty" or "Thaaru"'.
+NAME_IS_QUOTED = re.compile(r"(?<![\w'’])(?P<subject>[A-Z][\w'’\-]+)[ \t]+(?:is|was|becomes)[ \t]+(?=[\"“])")
 # A field that gives the name a person goes by: "Known as: Jake", "Preferred name: Lexi-Mae".
 ALIAS_FIELD = re.compile(r"\b(?i:known as|also known as|preferred name|aka|a\.k\.a\.?|nickname|alias)[ \t]*:[ \t]*"
                          r"(?P<name>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)")
@@ -305,9 +309,22 @@ class IntroductionRecognizer(EntityRecognizer):
             name = m.group("name")
             if fold(name.split()[0]).lower() not in NEVER_NAMES and not (is_very_common_word(name) and not is_name_word(name)):
                 out.append(self._result(m.start("name"), m.end("name"), "the name a record says the person goes by"))
+        for m in NAME_IS_QUOTED.finditer(text):  # 'Tharushi is "Chooty"', not 'The plan is "fine"'
+            subject = m.group("subject")
+            if is_ordinary_word(subject) and not is_name_word(subject) or fold(subject).lower() in _NOT_A_NAME:
+                continue
+            pos = m.end()
+            while q := _NEXT_QUOTED.match(text, pos):
+                alias = q.group("q").strip()
+                if re.fullmatch(r"[A-Z][\w'’\-]+", alias) and fold(alias).lower() not in _NOT_A_NAME and not (
+                        is_very_common_word(alias)):
+                    out.append(self._result(q.start("q"), q.start("q") + len(alias), "a name a person goes by"))
+                pos = q.end()
         for m in QUOTED_BELIEVED.finditer(text):
-            if fold(m.group("name")).lower() not in _NOT_A_NAME:
-                out.append(self._result(m.start("name"), m.end("name"), "a nickname tied to a named person"))
+            for q in re.finditer(r"[\"“](?P<name>[^\"”]+)[\"”]", m.group("names")):
+                if fold(q.group("name")).lower() not in _NOT_A_NAME:
+                    start = m.start("names") + q.start("name")
+                    out.append(self._result(start, start + len(q.group("name")), "a nickname tied to a named person"))
         for m in ALIAS_EQUALS_KIN.finditer(text):
             name = m.group("name")
             if fold(name).lower() not in _NOT_A_NAME and (is_name_word(name) or not is_ordinary_word(name)):
