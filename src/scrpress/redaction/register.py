@@ -506,8 +506,8 @@ class RegisterMatcher:
         joiner = r"[ \t]*(?:/|,|&|\+)[ \t]*|[ \t]+(?:and|a|ac)[ \t]+"
         before = re.search(rf"(?<![\w.'’\-])([B-HJ-Z])\.?(?:{joiner})$", text[max(0, start - 8) : start])
         after = re.match(rf"(?:{joiner})([B-HJ-Z])(?![\w'’\-])", text[end : end + 8])
-        if _LETTER_LABEL.search(text[max(0, start - 30) : before.start() + max(0, start - 8)] if before else text[
-                max(0, start - 24) : start]):
+        lead = text[max(0, start - 30) : start - (len(before.group()) if before else 0)]  # before the list
+        if _LETTER_LABEL.search(lead):
             return False  # "Hepatitis B and C", "Blocks C / D"
         return any(m is not None and any(o != owner for o in self.letters.get(m.group(1), [])) for m in (before, after))
 
