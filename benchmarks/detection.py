@@ -47,6 +47,11 @@ def vanilla_presidio():  # type: ignore[no-untyped-def]
     return run
 
 
+def case_of(doc: GoldDoc) -> str:
+    """The case a document belongs to: two splits may each hold a family of the same name ("chan")."""
+    return f"{doc.split}/{doc.family}"
+
+
 def scrpress_runner(case_wide: bool = False):  # type: ignore[no-untyped-def]
     """scrpress on one document at a time; with `case_wide`, the family's other documents give names to propagate
     (as `scrpress detect FILE --case FOLDER` and `scrpress build` do)."""
@@ -57,7 +62,7 @@ def scrpress_runner(case_wide: bool = False):  # type: ignore[no-untyped-def]
         key = doc.case_yaml
         if key not in detectors:
             detectors[key] = Detector(register=load_register(key) if key else None)
-        context = [d for d in family_docs[doc.family] if d != doc.text] if case_wide else None
+        context = [d for d in family_docs[case_of(doc)] if d != doc.text] if case_wide else None
         return [(f.start, f.end) for f in detect_text(doc.text, detectors[key], context=context)]
 
     run.family_docs = family_docs  # type: ignore[attr-defined]
@@ -122,7 +127,7 @@ def main() -> None:
           f"{sum(len(d.spans) for d in docs)} gold spans; {len(published)} published-style documents")  # fmt: skip
     wide = scrpress_runner(case_wide=True)
     for d in docs:
-        wide.family_docs[d.family].append(d.text)  # type: ignore[attr-defined]
+        wide.family_docs[case_of(d)].append(d.text)  # type: ignore[attr-defined]
     engines = {"vanilla Presidio": vanilla_presidio(), "scrpress": scrpress_runner(), "scrpress case-wide": wide}
     results = {}
     for name, run in engines.items():
