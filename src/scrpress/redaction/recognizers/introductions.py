@@ -42,7 +42,7 @@ _WORDS_AFTER = re.compile(r"(?:[^\s,;()]+)(?:[ \t][^\s,;()]+){0,4}")  # one spac
 _WORDS_BEFORE = re.compile(r"(?:[^\s,;()]+[ \t]){0,4}[^\s,;()]+[ \t]*$")
 _QUOTED = r"[\"“'‘](?P<q>[^\"”'’\n]{1,30}?)[\"”'’]"
 ALIAS_INTRO = re.compile(
-    r"\b(?i:AKA|a\.k\.a\.?|aka|also known as|known (?:to (?:him|her|them|the \w+) |only |simply )?as|nickname(?:d)?|"
+    r"\b(?i:AKA|a\.k\.a\.?|aka|also known as|known (?:to (?:him|her|them|the \w+) |only |simply |locally |online )?as|nickname(?:d)?|"
     r"call(?:s|ed)? (?:(?:him|her|them|himself|herself|themselves|the \w+|[A-Z][\w'’]+)[ ]?)?|called|uses the name|"
     r"goes by(?: the name)?|street names?|also|alias(?:es)?|name shown as|signed|signs (?:off )?as|"
     r"refer(?:s|red|ring)? to(?: (?:him|her|them))?(?: by (?:his |her |their |the )?\w+)?(?: as)?|"
@@ -146,7 +146,8 @@ NAME_THEN_FULL_NAME = re.compile(r"(?<![\w'’\-])(?P<name>[A-Z][a-z][\w'’\-]*
 # A title and a name typed in lower case in a message: "tell mrs llewellyn rees monday".
 LOWER_TITLED = re.compile(r"(?<![\w'’])(?:mrs|mr|ms|miss|dr|sir)[ \t]+(?P<name>[a-z][a-z'’\-]+(?:[ \t]+[a-z][a-z'’\-]+)?)")
 # A name introduced without quotes: "his mother calls him Pitchou", "nicknamed Tam", "known as Deano".
-ALIAS_UNQUOTED = re.compile(r"\b(?:[Cc]all(?:s|ed)?[ \t]+(?:him|her|them|me|us|himself|herself)|(?:[Aa]lso[ \t]+)?[Kk]nown[ \t]+as|"
+ALIAS_UNQUOTED = re.compile(r"\b(?:[Cc]all(?:s|ed)?[ \t]+(?:him|her|them|me|us|himself|herself)|[Cc]alled|"
+                            r"(?:[Aa]lso[ \t]+)?[Kk]nown(?:[ \t]+(?:locally|only|simply|online|here))?[ \t]+as|"
                             r"[Nn]icknamed|[Gg]oes[ \t]+by|(?:[Ff]riends|[Ff]amily|[Ee]veryone|[Pp]eers)[ \t]+(?:say|call)"
                             r"(?:[ \t]+(?:him|her|them))?)(?:[ \t]+|[ \t]*\n[ \t]*)"
                             r"(?P<name>[A-Z][\w'’\-]+)")
