@@ -253,7 +253,7 @@ class GazetteerNameRecognizer(EntityRecognizer):
 
     def _addressed_surname_first(self, text: str, toks: list[_Tok], k: int, comma: int) -> bool:
         """'Petrie, Alison <...>' / '; Strachan, Nicola (AWS)' on a From/To/Cc line: a capitalised surname, a comma
-        and a first name that is not also a word, then an address, a separator or the end of the entry."""
+        and a first name that is not one of the commonest words, then an address, a separator or the end of the entry."""
         nxt = toks[comma + 1] if comma + 1 < len(toks) and toks[comma].ws == " " else None
         if nxt is None or not _capitalised(toks[k].text) or not _capitalised(nxt.text) or (
                 self._classify(nxt.text) not in "FLU" or is_very_common_word(nxt.text)):
