@@ -43,12 +43,13 @@ def dates_after_names(text: str, people: list[Finding]) -> list[Finding]:
 # A nominal's row in a persons table: an aside in brackets, a column gap, then a full date ("DELUCA, Giuseppe (aka
 # Joe)   03/07/1990   locus").
 _ROW_OPENING = re.compile(r"[ \t]*(?:[A-Z][A-Za-z/]+(?:[ \t][A-Za-z/]+)?(?:[ \t]{2,}|\t))?")  # "Father    ", "VICTIM   "
-_NOMINAL_ROW = re.compile(r"^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]{2,}(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})(?![\w/\-]|\.\d)")
+_FULL_DATE = r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})"
+_NOMINAL_ROW = re.compile(rf"^(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]{{2,}}{_FULL_DATE}(?![\w/\-]|\.\d)")
 
 
 # A numbered list of people with a date closing each row: "  1  Ala'a Al-Hassan  (school: Alaa Al Hassan)   17/06/2010".
 _LIST_OPENING = re.compile(r"[ \t]*\d{1,2}[.)]?[ \t]+")
-_LISTED_ROW = re.compile(r"^(?:[ \t]*\([^()\n]{1,90}\))?(?:[ \t]*-[ \t][^\n]{1,30}?)?[ \t]{2,}(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})"
+_LISTED_ROW = re.compile(rf"^(?:[ \t]*\([^()\n]{{1,90}}\))?(?:[ \t]*-[ \t][^\n]{{1,30}}?)?[ \t]{{2,}}{_FULL_DATE}"
                          r"(?=[ \t]*(?:\n|$)|[ \t]{2,})")
 
 

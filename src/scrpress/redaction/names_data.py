@@ -121,15 +121,15 @@ DIMINUTIVES: dict[str, tuple[str, ...]] = {
 
 # Words that are never a person's name in a case review, even capitalised: roles, kin, agencies, months, days.
 # Kinship words used as names (Nain, Babcia, Abbu), platforms, and form labels ("Age:") are never a person's name.
+# Respect for a pilgrim or a religious teacher, used alone as a form of address or as a title ("Haja Mariama").
+HONORIFICS = ("hajja", "hajji", "haji", "hadja", "hajjah", "alhaji", "alhaja", "haja", "sheikh", "shaykh", "ustaz",
+              "ustadh", "ustadha")
 KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mammy", "granny", "grandda",
                  "nanny", "nani", "dadi", "dada", "abbu", "ammi", "ammi-jaan", "babcia", "dziadek", "tata",
                  "mama", "wujek", "ciocia", "babka", "mamusia", "tatuś", "tatus", "dziadzio", "babunia", "teta",
                  "aunty", "baba", "mamá", "papa", "mamo", "tato", "mami", "mamãe", "mãe", "pai", "papai", "vovó",
                  "vovô", "avó", "avô", "tia", "tio", "mana", "mano", "ngin", "yeye", "mummy", "umma", "ummi", "ammo",
                  "khalto", "jiddo", "amma", "appa", "abba", "ammu", "nanu", "dadu", "nanima",
-                 # respect for a pilgrim or a religious teacher, used alone as a form of address
-                 "hajja", "hajji", "haji", "hadja", "hajjah", "alhaji", "alhaja", "haja", "sheikh", "shaykh", "ustaz",
-                 "ustadh", "ustadha",
                  # mother, father, grandmother in more of the families' languages: Shona, Somali, Korean, Portuguese,
                  # French, Turkish, Italian, Arabic (never "Anne", a name too); Hungarian, Latvian, Greek, Cantonese,
                  # Russian, German, Spanish
@@ -138,7 +138,7 @@ KINSHIP_WORDS = ["nain", "taid", "mamgu", "tadcu", "dadcu", "bampi", "mam", "mam
                  "tētis", "tēt", "vecmāmiņa", "omīte", "yiayia", "giagia", "pappou", "papou", "pappous", "nouna",
                  "nounos", "thia", "theia", "mamaka", "babakas", "babushka", "babulya", "dedushka", "mutti", "oma", "opa",
                  "abuela", "abuelo", "abuelita", "mamita", "papito", "bhua", "bhuaji", "ammachi", "appachan",
-                 "chachan", "chechi", "chettan", "nonna", "nonno", "zia", "zio"]  # fmt: skip
+                 "chachan", "chechi", "chettan", "nonna", "nonno", "zia", "zio", *HONORIFICS]  # fmt: skip
 NOT_NAME_LABELS = ["snapchat", "instagram", "tiktok", "facebook", "whatsapp", "twitter", "youtube", "telegram", "line",
                    "kakaotalk", "wechat", "viber", "messenger", "discord",
                    "discord", "roblox", "fortnite", "xbox", "playstation", "age", "sex", "gender", "ethnicity",

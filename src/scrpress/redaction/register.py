@@ -341,20 +341,21 @@ class RegisterMatcher:
         self._scripts = ScriptIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
                                     if " " not in k and any(f.kind in _SPELLED_KINDS for f in forms))  # fmt: skip
         if self.loose:  # a family member's name as another agency spells it: Tesfaye for Tesfay
-            self._spellings = ScriptIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
-                                          if " " not in k and any(f.kind in ("full", "alias", "part", "surname",
-                                                                             "given name") and
-                                                                  self.entries[f.owner].entity == E.PERSON for f in forms))
+            self._spellings = ScriptIndex(k for k in self._person_keys({"full", "alias", "part", "surname", "given name"},
+                                                                       both=True) if " " not in k)
         if self.loose or self.source == "propagation":  # "durkom" for Durko, "berfo" for Berfin in a message;
             # 明明 and 老张 for Zhang Xiaoming and Zhang Wei, はる for Haruto
-            self._east_asian = EastAsianIndex((k, k) for k, forms in self.any_case.items() if not CJK.search(k) and any(
-                f.kind in _PET_BASE_KINDS | {"surname-first"} and self.entries[f.owner].entity == E.PERSON for f in forms))
-            self._thai = ThaiIndex(k for table in (self.any_case, self.exact_case) for k, forms in table.items()
-                                   if k.isalpha() and any(f.kind in _PET_BASE_KINDS | {"surname"}
-                                                          and self.entries[f.owner].entity == E.PERSON for f in forms))
-            self._pet_forms = ScriptIndex(k for k, forms in self.any_case.items() if k.isalpha() and any(
-                f.kind in _PET_BASE_KINDS and self.entries[f.owner].entity == E.PERSON for f in forms))
+            self._east_asian = EastAsianIndex((k, k) for k in self._person_keys(_PET_BASE_KINDS | {"surname-first"})
+                                              if not CJK.search(k))
+            self._thai = ThaiIndex(k for k in self._person_keys(_PET_BASE_KINDS | {"surname"}, both=True) if k.isalpha())
+            self._pet_forms = ScriptIndex(k for k in self._person_keys(_PET_BASE_KINDS) if k.isalpha())
         return self
+
+    def _person_keys(self, kinds: Iterable[str], *, both: bool = False) -> list[str]:
+        """Keys of the any-case table (`both`: and the exact-case one) with a form of one of `kinds` owned by a person."""
+        kinds = frozenset(kinds)
+        return [k for table in ((self.any_case, self.exact_case) if both else (self.any_case,)) for k, forms in table.items()
+                if any(f.kind in kinds and self.entries[f.owner].entity == E.PERSON for f in forms)]
 
     def _in_messages(self, text: str) -> list[Finding]:
         """A name declined or shortened with a pet ending in a message or a quotation ("co je s durkom??", "berfo da",
@@ -472,9 +473,9 @@ class RegisterMatcher:
         out: list[Finding] = []
         if not self.loose or not self.letters and not self.surname_letters:
             return out
-        standalone = {m.group(1) for m in _SINGLE_LETTER.finditer(text)}
-        police_shorthand = {"S", "V"} <= standalone  # "V stated S has taken her passport": victim and suspect
-        for m in _SINGLE_LETTER.finditer(text):
+        letters = list(_SINGLE_LETTER.finditer(text))
+        police_shorthand = {"S", "V"} <= {m.group(1) for m in letters}  # "V stated S has taken her passport"
+        for m in letters:
             letter, start, end = m.group(1), m.start(1), m.end(2)
             if police_shorthand and letter in "SV":
                 continue

@@ -223,6 +223,11 @@ def _role_or_agency(desc: str) -> bool:
         fold(w).lower() in _AGENCY_WORDS for w in words[:4])
 
 
+def _name_word(word: str) -> bool:
+    """One word that can be a name: no kin, role or label word, and a known name or not an everyday word."""
+    return fold(word).lower() not in _NOT_A_NAME and (is_name_word(word) or not is_ordinary_word(word))
+
+
 def _name_like(name: str) -> bool:
     """A person's name rather than a defined term ("Child Protection (CP)", "Teaching Assistant (TA)"):
     no role or never-a-name word, and at least one word that is a known name or not an everyday word."""
@@ -311,8 +316,7 @@ class IntroductionRecognizer(EntityRecognizer):
             if fold(name.split()[0]).lower() not in NEVER_NAMES and not (is_very_common_word(name) and not is_name_word(name)):
                 out.append(self._result(m.start("name"), m.end("name"), "the name a record says the person goes by"))
         for m in NAME_IS_QUOTED.finditer(text):  # 'Tharushi is "Chooty"', not 'The plan is "fine"'
-            subject = m.group("subject")
-            if is_ordinary_word(subject) and not is_name_word(subject) or fold(subject).lower() in _NOT_A_NAME:
+            if not _name_word(m.group("subject")):
                 continue
             pos = m.end()
             while q := _NEXT_QUOTED.match(text, pos):
@@ -327,8 +331,7 @@ class IntroductionRecognizer(EntityRecognizer):
                     start = m.start("names") + q.start("name")
                     out.append(self._result(start, start + len(q.group("name")), "a nickname tied to a named person"))
         for m in ALIAS_EQUALS_KIN.finditer(text):
-            name = m.group("name")
-            if fold(name).lower() not in _NOT_A_NAME and (is_name_word(name) or not is_ordinary_word(name)):
+            if _name_word(m.group("name")):
                 out.append(self._result(m.start("name"), m.end("name"), "a name glossed by the relative it stands for"))
         for m in ALIAS_UNQUOTED.finditer(text):
             name = m.group("name")
@@ -421,8 +424,7 @@ class IntroductionRecognizer(EntityRecognizer):
             out += self._key(text, m.group("ini"), m.start("ini"), [w for w in words if text[w[0]:w[1]][:1].isupper()])
             ini, first = m.group("ini"), inner.strip()
             if (re.fullmatch(r"[A-Z][a-z'’\-]{2,}", first) and first[0] == ini[0] and 2 <= len(ini) <= 3 and ini.isupper()
-                    and fold(first).lower() not in _NOT_A_NAME
-                    and (is_name_word(first) or not is_ordinary_word(first))):
+                    and _name_word(first)):
                 out.append(self._result(m.start("ini"), m.end("ini"), "initials with the first name in brackets"))
         for m in (*ROLE_THEN_INITIALS.finditer(text), *INITIALS_THEN_ROLE.finditer(text),
                   *INITIALS_COMMA_ROLE.finditer(text)):
@@ -451,9 +453,7 @@ class IntroductionRecognizer(EntityRecognizer):
                 out.append(self._result(m.start("name"), m.end("name"), "a name in brackets after a role"))
         for m in [*ROLE_THEN_QUOTED.finditer(text), *(q for q in QUOTED_THEN_ROLE.finditer(text) if _role_or_agency(q.group("role"))
                                                        or any(w.lower() in _KIN_AND_ROLES for w in q.group("role").split()))]:
-            words = m.group("name").split()
-            if all(fold(w).lower() not in _NOT_A_NAME and (is_name_word(w) or not is_ordinary_word(w))
-                   for w in words):  # fmt: skip
+            if all(_name_word(w) for w in m.group("name").split()):
                 out.append(self._result(m.start("name"), m.end("name"), "a name in quotes beside a role"))
         for m in NAME_THEN_FULL_NAME.finditer(text):
             alias, full = m.group("name"), m.group("full").split()

@@ -18,6 +18,7 @@ from .. import findings as E
 from ..initials import DONE_VERBS, initials_forms
 from ..korean import korean_tail, romanised_korean_given_names
 from ..names_data import (
+    HONORIFICS,
     NEVER_NAMES,
     PERSONAL_TITLES,
     SURNAME_PARTICLES,
@@ -47,8 +48,7 @@ KIN_TITLES = {"granny", "gran", "nana", "nanna", "nan", "nanny", "grandma", "gra
               "tita", "tito", "lola", "lolo", "ate", "kuya", "tete", "gogo", "sekuru", "mbuya", "daja", "halla",
               "teta", "khala", "khalu", "chacha", "chachi", "mamu", "phuphi", "shangazi", "mjomba", "akka",
               "thatha", "paati", "athai",  # "Tita Baby", "Tete Rudo", "Daja Bekim", "Khala Nasreen", "Akka Priya"
-              "hajja", "hajji", "haji", "hadja", "hajjah", "alhaji", "alhaja", "haja", "sheikh", "shaykh", "ustaz",
-              "ustadh", "ustadha",  # "Haja Mariama": a pilgrim's or teacher's honour before the name
+              *HONORIFICS,  # "Haja Mariama": a pilgrim's or teacher's honour before the name
               "maman", "khaleh", "khale", "amoo", "amu", "dayi", "daei", "ammeh", "phuppo", "phuppi"}  # "Maman Parvin"
 ROLE_WORDS = (KIN_TITLES - {"nanny"}) | set(
     ["mother", "father", "mum", "dad", "partner", "boyfriend", "girlfriend", "husband", "wife", "ex-partner", "neighbour", "neighbours", "friend", "sister", "brother", "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "nan", "grandma", "grandad", "son", "daughter", "stepfather", "stepmother", "niece", "nephew", "lodger", "visitor", "worker", "nurse", "officer", "teacher", "manager", "practitioner", "midwife", "doctor", "gp", "consultant", "paediatrician", "constable", "sergeant", "detective", "inspector", "head", "headteacher", "senco", "dsl", "advocate", "interpreter", "student", "named", "called", "aka", "known", "babysitter", "childminder", "carer", "guardian", "peer", "associate", "tenant", "landlord", "landlady", "resident", "pupil", "dear", "hi", "hello", "from", "to", "cc", "with", "and"]

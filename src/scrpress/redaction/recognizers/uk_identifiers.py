@@ -276,7 +276,7 @@ class CaseReference(RecognizerSpec):
         # GTS/CG/0917 (a pitch licence), not "HV/GP/2025"
         ("pupil-number", r"\b(?:SCN|UPN|ULN|(?i:pupil|candidate|learner)[ \t]+(?i:no\.?|number))[ \t]*[:#]?[ \t]*"
                          r"(?P<pupil>[A-Z]?\d[\d ]{6,14}\d[A-Z]?)\b", 0.75, "pupil"),  # "SCN: 128 447 309"
-        ("number-year", r"(?<![\w/.\-])\d{6,8}/\d{2}(?![\w/])", 0.6),  # Police Scotland's 0961122/25
+        ("number-year", r"(?<![\w/.\-])\d{6,8}/\d{2}(?![\w/])", 0.6),  # Police Scotland's 0961122/25, "0228190/24"
         ("number-area-letter", r"(?<![\w/])\d{6}/[A-Z]{2,4}/[A-Z]{1,2}\d?(?![\w/])", 0.6),  # a Reporter's 250614/GLA/Y
         ("slashed-mixed", r"(?<![\w/])[A-Z]{1,4}\d{2}/\d{5,}(?![\w/])", 0.65),  # ED25/118204
         ("passport", r"\b(?i:passport)(?:\s+(?i:no\.?|number))?\s*[:#]?\s*(?P<pp>[A-Z]{0,2}\d{7,9})\b", 0.75, "pp"),
@@ -289,7 +289,6 @@ class CaseReference(RecognizerSpec):
         # a Met CAD number: "3318/22MAR25"
         ("hkid", r"(?<![\w])[A-Z]{1,2}\d{6}\([0-9A]\)", 0.8),  # a Hong Kong identity card: "K482197(1)", check digit below
         ("long-number", r"(?<![\w/.,£$€#+\-])\d{7,12}(?![\w/%]|[.,]\d)", 0.45),
-        ("number-of-year", r"(?<![\w/.,£$€#+\-])\d{6,8}/\d{2}(?![\w/%]|[.,]\d)", 0.45),  # "0228190/24" under "iVPD ref"
         ("lettered-number", r"(?<![\w/.\-])[A-Z]{1,2}-\d{6,10}(?![\w/\-])", 0.45),  # N-0931742 in a "Nominal ID" column
     ]  # fmt: skip
     context = ["crime", "occurrence", "incident", "reference", "ref", "case", "number", "log", "record", "crn", "pnc",
